@@ -1,0 +1,77 @@
+#include "conversation.h"
+
+namespace IdleGuard {
+
+namespace {
+
+const Participant *latestBy(const QList<Participant> &participants, auto &&accept, auto &&key)
+{
+    const Participant *best = nullptr;
+    for (const Participant &p : participants) {
+        if (accept(p) && (!best || key(p) >= key(*best)))
+            best = &p;
+    }
+    return best;
+}
+
+} // namespace
+
+const Participant *Conversation::customer() const
+{
+    return latestBy(
+        participants,
+        [](const Participant &p) { return p.purpose == ParticipantPurpose::Customer; },
+        [](const Participant &p) { return p.startMs; });
+}
+
+const Participant *Conversation::connectedAgent() const
+{
+    return latestBy(
+        participants,
+        [](const Participant &p) {
+            return p.purpose == ParticipantPurpose::Agent && p.isConnected();
+        },
+        [](const Participant &p) { return p.connectedMs; });
+}
+
+const Participant *Conversation::waitingAcd() const
+{
+    return latestBy(
+        participants,
+        [](const Participant &p) { return p.purpose == ParticipantPurpose::Acd && !p.hasEnded(); },
+        [](const Participant &p) { return p.startMs; });
+}
+
+bool Conversation::isEnded() const
+{
+    if (endMs != kNoTime)
+        return true;
+    for (const Participant &p : participants) {
+        if (!p.hasEnded())
+            return false;
+    }
+    return true; // no live leg left (or no legs at all)
+}
+
+bool Conversation::isWaitingInQueue() const
+{
+    return !isEnded() && !connectedAgent() && waitingAcd();
+}
+
+qint64 Conversation::waitingSinceMs() const
+{
+    const Participant *acd = isWaitingInQueue() ? waitingAcd() : nullptr;
+    if (!acd)
+        return kNoTime;
+    return acd->connectedMs != kNoTime ? acd->connectedMs : acd->startMs;
+}
+
+QList<MessageRef> Conversation::allMessages() const
+{
+    QList<MessageRef> out;
+    for (const Participant &p : participants)
+        out += p.messages;
+    return out;
+}
+
+} // namespace IdleGuard

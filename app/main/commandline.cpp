@@ -1,0 +1,59 @@
+#include "commandline.h"
+
+#include "policycheckcommand.h"
+#include "version.h"
+
+#include <QCommandLineParser>
+
+namespace IdleGuard {
+
+int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Idle Guard keeps Genesys Cloud message conversations moving: it warns customers who "
+           "went silent, frees agents whose customer is gone and flags replies left waiting."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version."));
+    const QCommandLineOption checkPolicy(
+        QStringLiteral("check-policy"), tr("Validate the policy file FILE and print what it sets."),
+        tr("FILE"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Run against the built-in sandbox organisation."));
+    parser.addOptions({help, version, checkPolicy, demo});
+
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl << tr("Try --help.") << Qt::endl;
+        return UsageError;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst())
+            << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return Ok;
+    }
+    if (parser.isSet(version)) {
+        out << IDLEGUARD_NAME " " IDLEGUARD_VERSION << Qt::endl;
+        return Ok;
+    }
+    if (parser.isSet(checkPolicy))
+        return PolicyCheckCommand::run(parser.value(checkPolicy), out, err);
+
+    // The dashboard, the sandbox and the enforcer arrive in the next milestones; say so plainly.
+    out << IDLEGUARD_NAME " " IDLEGUARD_VERSION << Qt::endl
+        << tr("This build contains the idle policy engine and the policy checker "
+              "(idleguard --check-policy FILE).")
+        << Qt::endl
+        << tr("The live dashboard%1 arrives with the sandbox organisation and the Genesys Cloud "
+              "connection; see README.md.")
+               .arg(parser.isSet(demo) ? tr(" on the sandbox organisation (--demo)") : QString())
+        << Qt::endl;
+    return Ok;
+}
+
+} // namespace IdleGuard

@@ -1,0 +1,23 @@
+// Idle Guard: entry point of the idleguard executable.
+
+#include "commandline.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("IdleGuard"));
+    QCoreApplication::setApplicationName(QStringLiteral("idleguard"));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("idleguard"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return IdleGuard::CommandLine::run(QCoreApplication::arguments(), out, err);
+}

@@ -1,0 +1,302 @@
+// Tests of idleguard's command line: in process through CommandLine::run(), and end to end
+// through the real binary.
+
+#include "main/commandline.h"
+#include "version.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTest>
+
+using namespace IdleGuard;
+
+namespace {
+
+const QString kQueueId = QStringLiteral("9d2b7c1a-5e4f-4a3b-8c2d-1e0f9a8b7c6d");
+
+QString examplePolicy()
+{
+    return QStringLiteral(IDLEGUARD_SOURCE_DIR "/docs/examples/policy.json");
+}
+
+QString invalidPolicy()
+{
+    return QStringLiteral(IDLEGUARD_TEST_DATA "/policies/invalid-several.json");
+}
+
+// The field paths of every error in tests/data/policies/invalid-several.json.
+QStringList invalidPolicyFields()
+{
+    const QString queue = QStringLiteral("queues.") + kQueueId;
+    return {QStringLiteral("default.customer.warning1.afterSeconds"),
+            QStringLiteral("default.customer.warning1.message.en"),
+            QStringLiteral("default.customer.warning2.message"),
+            QStringLiteral("default.customer.close.afterSeconds"),
+            QStringLiteral("default.agent.escalate.afterSeconds"),
+            queue + QStringLiteral(".customer.close.afterSeconds")};
+}
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Result runCommandLine(const QStringList &arguments)
+{
+    Result r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    r.exitCode = CommandLine::run(QStringList {QStringLiteral("idleguard")} + arguments, out, err);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+// Runs the real binary in the C locale, so that no translation changes its output.
+Result runBinary(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(IDLEGUARD_BINARY), arguments);
+    Result r;
+    if (!process.waitForStarted(30000)) {
+        r.err = process.errorString();
+        return r;
+    }
+    if (!process.waitForFinished(60000)) {
+        r.err = QStringLiteral("timed out");
+        process.kill();
+        process.waitForFinished(5000);
+        return r;
+    }
+    if (process.exitStatus() != QProcess::NormalExit) {
+        r.err = QStringLiteral("crashed: ") + process.errorString();
+        return r;
+    }
+    r.exitCode = process.exitCode();
+    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.err = QString::fromUtf8(process.readAllStandardError());
+    return r;
+}
+
+QString dump(const Result &r)
+{
+    return QStringLiteral("exit %1\n--- out:\n%2--- err:\n%3").arg(r.exitCode).arg(r.out, r.err);
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void version_printsNameAndVersion_data();
+    void version_printsNameAndVersion();
+    void help_listsOptionsAndExitsZero_data();
+    void help_listsOptionsAndExitsZero();
+    void noArguments_printsVersionAndExitsZero();
+    void unknownOption_isUsageError_data();
+    void unknownOption_isUsageError();
+    void positionalArgument_isUsageError();
+    void checkPolicy_acceptsValidFile();
+    void checkPolicy_reportsEveryErrorWithField();
+    void checkPolicy_reportsUnreadableFile();
+
+    void binary_checkPolicyAcceptsValidFile();
+    void binary_checkPolicyRejectsInvalidFile();
+    void binary_checkPolicyRejectsMissingFile();
+    void binary_usageErrorExitsTwo();
+};
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY2(QFileInfo::exists(examplePolicy()), qPrintable(examplePolicy()));
+    QVERIFY2(QFileInfo::exists(invalidPolicy()), qPrintable(invalidPolicy()));
+}
+
+void TestCommandLine::version_printsNameAndVersion_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addRow("--version") << QStringLiteral("--version");
+    QTest::addRow("-v") << QStringLiteral("-v");
+}
+
+void TestCommandLine::version_printsNameAndVersion()
+{
+    QFETCH(QString, option);
+    const Result r = runCommandLine({option});
+    QCOMPARE(r.exitCode, int(CommandLine::Ok));
+    QCOMPARE(r.out, QStringLiteral("Idle Guard ") + QString::fromUtf8(IDLEGUARD_VERSION) + u'\n');
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    // The version is the project's, a dotted number.
+    QVERIFY2(QString::fromUtf8(IDLEGUARD_VERSION).contains(u'.'), IDLEGUARD_VERSION);
+}
+
+void TestCommandLine::help_listsOptionsAndExitsZero_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addRow("--help") << QStringLiteral("--help");
+    QTest::addRow("-h") << QStringLiteral("-h");
+}
+
+void TestCommandLine::help_listsOptionsAndExitsZero()
+{
+    QFETCH(QString, option);
+    const Result r = runCommandLine({option});
+    QCOMPARE(r.exitCode, int(CommandLine::Ok));
+    QVERIFY2(r.out.contains(QStringLiteral("--check-policy")), qPrintable(dump(r)));
+    QVERIFY2(r.out.contains(QStringLiteral("--version")), qPrintable(dump(r)));
+    QVERIFY2(r.out.contains(QStringLiteral("--help")), qPrintable(dump(r)));
+    QVERIFY2(r.err.isEmpty(), qPrintable(dump(r)));
+}
+
+void TestCommandLine::noArguments_printsVersionAndExitsZero()
+{
+    const Result r = runCommandLine({});
+    QCOMPARE(r.exitCode, int(CommandLine::Ok));
+    QVERIFY2(r.out.startsWith(QStringLiteral("Idle Guard ") + QString::fromUtf8(IDLEGUARD_VERSION)
+                              + u'\n'),
+             qPrintable(dump(r)));
+    QVERIFY2(r.out.contains(QStringLiteral("--check-policy")), qPrintable(dump(r)));
+    QVERIFY2(r.err.isEmpty(), qPrintable(dump(r)));
+}
+
+void TestCommandLine::unknownOption_isUsageError_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("messagePart");
+
+    QTest::addRow("unknown long option") << QStringList {QStringLiteral("--frobnicate")}
+                                         << QStringLiteral("Unknown option 'frobnicate'");
+    QTest::addRow("unknown short option")
+        << QStringList {QStringLiteral("-x")} << QStringLiteral("Unknown option 'x'");
+    QTest::addRow("unknown option after a valid one")
+        << QStringList {QStringLiteral("--check-policy"), examplePolicy(),
+                        QStringLiteral("--bogus")}
+        << QStringLiteral("Unknown option 'bogus'");
+    QTest::addRow("check-policy without a file")
+        << QStringList {QStringLiteral("--check-policy")}
+        << QStringLiteral("Missing value after '--check-policy'");
+}
+
+void TestCommandLine::unknownOption_isUsageError()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, messagePart);
+    const Result r = runCommandLine(arguments);
+    QCOMPARE(r.exitCode, int(CommandLine::UsageError));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(messagePart), qPrintable(dump(r)));
+    QVERIFY2(r.err.contains(QStringLiteral("--help")), qPrintable(dump(r)));
+    QVERIFY2(r.out.isEmpty(), qPrintable(dump(r)));
+}
+
+void TestCommandLine::positionalArgument_isUsageError()
+{
+    const Result r = runCommandLine({QStringLiteral("policy.json")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("Unexpected argument: policy.json")),
+             qPrintable(dump(r)));
+    QVERIFY2(r.out.isEmpty(), qPrintable(dump(r)));
+
+    // Also after a complete --check-policy: the extra file is not silently ignored.
+    const Result r2 = runCommandLine(
+        {QStringLiteral("--check-policy"), examplePolicy(), QStringLiteral("extra")});
+    QCOMPARE(r2.exitCode, 2);
+    QVERIFY2(r2.err.contains(QStringLiteral("extra")), qPrintable(dump(r2)));
+}
+
+void TestCommandLine::checkPolicy_acceptsValidFile()
+{
+    const Result r = runCommandLine({QStringLiteral("--check-policy"), examplePolicy()});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("valid policy")), qPrintable(dump(r)));
+    QVERIFY2(!r.out.contains(QStringLiteral("invalid")), qPrintable(dump(r)));
+    QVERIFY2(r.err.isEmpty(), qPrintable(dump(r)));
+    // The summary shows each policy with its times as m:ss.
+    QVERIFY2(r.out.contains(
+                 QStringLiteral("default: turn-aware; warn 5:00, warn again 10:00, close 15:00 "
+                                "(agent scope); flag agent 3:00, escalate 10:00")),
+             qPrintable(dump(r)));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("queue ") + kQueueId + QStringLiteral(": any-activity;")),
+        qPrintable(dump(r)));
+    QVERIFY2(r.out.contains(QStringLiteral("(conversation scope)")), qPrintable(dump(r)));
+}
+
+void TestCommandLine::checkPolicy_reportsEveryErrorWithField()
+{
+    const Result r = runCommandLine({QStringLiteral("--check-policy"), invalidPolicy()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.isEmpty(), qPrintable(dump(r)));
+    QVERIFY2(r.err.contains(QStringLiteral("invalid policy")), qPrintable(dump(r)));
+    QVERIFY2(r.err.contains(invalidPolicy()), qPrintable(dump(r)));
+    const QStringList fields = invalidPolicyFields();
+    QVERIFY2(r.err.contains(QStringLiteral("invalid policy, %1 error").arg(fields.size())),
+             qPrintable(dump(r)));
+    for (const QString &field : fields)
+        QVERIFY2(r.err.contains(QStringLiteral("  ") + field + QStringLiteral(": ")),
+                 qPrintable(field + u'\n' + dump(r)));
+    QVERIFY2(r.err.contains(QStringLiteral("unknown placeholder {customer}")), qPrintable(dump(r)));
+}
+
+void TestCommandLine::checkPolicy_reportsUnreadableFile()
+{
+    const QString missing
+        = QDir(QStringLiteral(IDLEGUARD_TEST_DATA)).filePath(QStringLiteral("no-such-policy.json"));
+    const Result r = runCommandLine({QStringLiteral("--check-policy"), missing});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("cannot read ") + missing), qPrintable(dump(r)));
+    QVERIFY2(r.out.isEmpty(), qPrintable(dump(r)));
+}
+
+void TestCommandLine::binary_checkPolicyAcceptsValidFile()
+{
+    const Result r = runBinary({QStringLiteral("--check-policy"), examplePolicy()});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("valid policy")), qPrintable(dump(r)));
+    QVERIFY2(r.out.contains(kQueueId), qPrintable(dump(r)));
+    QVERIFY2(r.err.isEmpty(), qPrintable(dump(r)));
+}
+
+void TestCommandLine::binary_checkPolicyRejectsInvalidFile()
+{
+    const Result r = runBinary({QStringLiteral("--check-policy"), invalidPolicy()});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.isEmpty(), qPrintable(dump(r)));
+    QVERIFY2(r.err.contains(QStringLiteral("invalid policy")), qPrintable(dump(r)));
+    for (const QString &field : invalidPolicyFields())
+        QVERIFY2(r.err.contains(field + QStringLiteral(": ")), qPrintable(field + u'\n' + dump(r)));
+}
+
+void TestCommandLine::binary_checkPolicyRejectsMissingFile()
+{
+    const QString missing
+        = QDir(QStringLiteral(IDLEGUARD_TEST_DATA)).filePath(QStringLiteral("no-such-policy.json"));
+    const Result r = runBinary({QStringLiteral("--check-policy"), missing});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("cannot read")), qPrintable(dump(r)));
+}
+
+void TestCommandLine::binary_usageErrorExitsTwo()
+{
+    const Result r = runBinary({QStringLiteral("--frobnicate")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("frobnicate")), qPrintable(dump(r)));
+    QVERIFY2(r.out.isEmpty(), qPrintable(dump(r)));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+
+#include "tst_commandline.moc"
