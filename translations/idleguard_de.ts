@@ -5,240 +5,240 @@
     <name>CommandLine</name>
     <message>
         <source>Idle Guard keeps Genesys Cloud message conversations moving: it warns customers who went silent, frees agents whose customer is gone and flags replies left waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idle Guard hält Nachrichten-Konversationen in Genesys Cloud in Gang: Es warnt Kunden, die verstummt sind, gibt Agenten frei, deren Kunde nicht mehr da ist, und markiert Antworten, die noch ausstehen.</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen.</translation>
     </message>
     <message>
         <source>Validate the policy file FILE and print what it sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtliniendatei DATEI prüfen und ausgeben, was sie festlegt.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <source>Run against the built-in sandbox organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der integrierten Sandbox-Organisation ausführen.</translation>
     </message>
     <message>
         <source>Try --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es mit --help.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>This build contains the idle policy engine and the policy checker (idleguard --check-policy FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Build enthält die Engine für Leerlaufrichtlinien und die Richtlinienprüfung (idleguard --check-policy DATEI).</translation>
     </message>
     <message>
         <source>The live dashboard%1 arrives with the sandbox organisation and the Genesys Cloud connection; see README.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Live-Dashboard%1 kommt zusammen mit der Sandbox-Organisation und der Anbindung an Genesys Cloud; siehe README.md.</translation>
     </message>
     <message>
         <source> on the sandbox organisation (--demo)</source>
-        <translation type="unfinished"></translation>
+        <translation> für die Sandbox-Organisation (--demo)</translation>
     </message>
 </context>
 <context>
     <name>DurationFormat</name>
     <message>
         <source>%1:%2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 h</translation>
     </message>
 </context>
 <context>
     <name>IdleEngine</name>
     <message>
         <source>The conversation is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konversation ist nicht bekannt.</translation>
     </message>
     <message>
         <source>An override needs the supervisor&apos;s user id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein manueller Eingriff erfordert die Benutzer-ID des Supervisors.</translation>
     </message>
     <message>
         <source>Snooze for 1 to %1 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückstellen ist nur für 1 bis %1 Minuten möglich.</translation>
     </message>
     <message>
         <source>No agent is connected to this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Konversation ist kein Agent verbunden.</translation>
     </message>
     <message>
         <source>The policy of this queue has no warning message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtlinie dieser Warteschlange enthält keine Warnnachricht.</translation>
     </message>
 </context>
 <context>
     <name>Policy</name>
     <message>
         <source>&quot;%1&quot; is not a language tag (expected e.g. &quot;en&quot; or &quot;pt-BR&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Sprachcode (erwartet wird z. B. &quot;en&quot; oder &quot;pt-BR&quot;)</translation>
     </message>
     <message>
         <source>must not be negative (got %1 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein (angegeben: %1 s)</translation>
     </message>
     <message>
         <source>must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>muss größer als null sein</translation>
     </message>
     <message>
         <source>must be at least %1 s (got %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens %1 s betragen (angegeben: %2 s)</translation>
     </message>
     <message>
         <source>must be at most 8 h (%1 s) (got %2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens 8 h (%1 s) betragen (angegeben: %2 s)</translation>
     </message>
     <message>
         <source>must be greater than %1.afterSeconds (%2 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss größer als %1.afterSeconds (%2 s) sein</translation>
     </message>
     <message>
         <source>is required when the stage is enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich, wenn die Stufe aktiviert ist</translation>
     </message>
     <message>
         <source>has no text for the default language &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält keinen Text für die Standardsprache &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a language tag</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist kein Sprachcode</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>is %1 characters long; the platform accepts at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1 Zeichen lang; die Plattform akzeptiert höchstens %2</translation>
     </message>
 </context>
 <context>
     <name>PolicyCheckCommand</name>
     <message>
         <source>%1; warn %2, warn again %3, close %4 (%5 scope); flag agent %6, escalate %7</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Warnung %2, erneute Warnung %3, Schließen %4 (Bereich %5); Agent markieren %6, Eskalation %7</translation>
     </message>
     <message numerus="yes">
         <source>%1: invalid policy, %n error(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ungültige Richtlinie, %n Fehler:</numerusform>
+            <numerusform>%1: ungültige Richtlinie, %n Fehler:</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: valid policy (format version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gültige Richtlinie (Formatversion %2)</translation>
     </message>
 </context>
 <context>
     <name>PolicyParser</name>
     <message>
         <source>unknown field (expected one of: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld (erwartet wird eines von: %1)</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>must be a string or an object of language tag to text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette oder ein Objekt sein, das Sprachcodes auf Texte abbildet</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>is required when the stage is enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich, wenn die Stufe aktiviert ist</translation>
     </message>
     <message>
         <source>must be a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Anzahl von Sekunden sein</translation>
     </message>
     <message>
         <source>must be a whole number of seconds (got %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von Sekunden sein (angegeben: %1)</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected turn-aware, any-activity or customer-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert &quot;%1&quot; (erwartet wird turn-aware, any-activity oder customer-only)</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; (expected agent or conversation)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert &quot;%1&quot; (erwartet wird agent oder conversation)</translation>
     </message>
     <message>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>malformed JSON at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes JSON in %1: %2</translation>
     </message>
     <message>
         <source>the document must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>is missing (this build reads version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt (dieser Build liest Version %1)</translation>
     </message>
     <message>
         <source>unsupported version %1 (this build reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Version %1 (dieser Build liest Version %2)</translation>
     </message>
     <message>
         <source>unknown field (expected one of: version, default, queues)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld (erwartet wird eines von: version, default, queues)</translation>
     </message>
     <message>
         <source>is missing: the default policy covers every queue without its own</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt: Die Standardrichtlinie gilt für jede Warteschlange ohne eigene Richtlinie</translation>
     </message>
     <message>
         <source>must be an object of queue id to policy</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein, das Warteschlangen-IDs auf Richtlinien abbildet</translation>
     </message>
     <message>
         <source>the queue id must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Warteschlangen-ID darf nicht leer sein</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>TemplateRenderer</name>
     <message>
         <source>unclosed &quot;{&quot; at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geschlossenes &quot;{&quot; an Position %1</translation>
     </message>
     <message>
         <source>stray &quot;}&quot; at position %1</source>
-        <translation type="unfinished"></translation>
+        <translation>überzähliges &quot;}&quot; an Position %1</translation>
     </message>
     <message>
         <source>unknown placeholder {%1} (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Platzhalter {%1} (bekannt: %2)</translation>
     </message>
 </context>
 </TS>

@@ -133,9 +133,9 @@
     </message>
     <message numerus="yes">
         <source>%1: invalid policy, %n error(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: invalid policy, %n error:</numerusform>
+            <numerusform>%1: invalid policy, %n errors:</numerusform>
         </translation>
     </message>
     <message>

@@ -56,13 +56,13 @@ Result runCommandLine(const QStringList &arguments)
     return r;
 }
 
-// Runs the real binary in the C locale, so that no translation changes its output.
-Result runBinary(const QStringList &arguments)
+// Runs the real binary, by default in the C locale so that no translation changes its output.
+Result runBinary(const QStringList &arguments, const QString &locale = QStringLiteral("C.UTF-8"))
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    env.insert(QStringLiteral("LANG"), locale);
     env.remove(QStringLiteral("LANGUAGE"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(IDLEGUARD_BINARY), arguments);
@@ -117,6 +117,7 @@ private slots:
     void binary_checkPolicyRejectsInvalidFile();
     void binary_checkPolicyRejectsMissingFile();
     void binary_usageErrorExitsTwo();
+    void binary_speaksGermanInAGermanLocale();
 };
 
 void TestCommandLine::initTestCase()
@@ -295,6 +296,20 @@ void TestCommandLine::binary_usageErrorExitsTwo()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("frobnicate")), qPrintable(dump(r)));
     QVERIFY2(r.out.isEmpty(), qPrintable(dump(r)));
+}
+
+void TestCommandLine::binary_speaksGermanInAGermanLocale()
+{
+    // The embedded German catalogue is picked by the locale; field paths stay as in the file.
+    const Result r
+        = runBinary({QStringLiteral("--check-policy"),
+                     QStringLiteral(IDLEGUARD_TEST_DATA "/policies/invalid-several.json")},
+                    QStringLiteral("de_DE.UTF-8"));
+    QVERIFY2(r.exitCode == 1, qPrintable(dump(r)));
+    QVERIFY2(r.err.contains(QStringLiteral("ungültige Richtlinie, 6 Fehler")), qPrintable(dump(r)));
+    QVERIFY2(r.err.contains(
+                 QStringLiteral("default.customer.warning1.afterSeconds: muss mindestens 10 s")),
+             qPrintable(dump(r)));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
