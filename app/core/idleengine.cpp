@@ -441,13 +441,23 @@ QList<IdleAction> IdleEngine::takeDueActions()
     return out;
 }
 
-OverrideOutcome IdleEngine::snooze(const QString &conversationId, int minutes, const QString &actor)
+IdleEngine::Entry *IdleEngine::overrideTarget(const QString &conversationId, const QString &actor,
+                                              OverrideOutcome *refusal)
 {
     Entry *e = find(conversationId);
     if (!e)
-        return {false, tr("The conversation is not known."), {}};
-    if (actor.isEmpty())
-        return {false, tr("An override needs the supervisor's user id."), {}};
+        refusal->reason = tr("The conversation is not known.");
+    else if (actor.isEmpty())
+        refusal->reason = tr("An override needs the supervisor's user id.");
+    return refusal->reason.isEmpty() ? e : nullptr;
+}
+
+OverrideOutcome IdleEngine::snooze(const QString &conversationId, int minutes, const QString &actor)
+{
+    OverrideOutcome refusal;
+    Entry *e = overrideTarget(conversationId, actor, &refusal);
+    if (!e)
+        return refusal;
     if (minutes < 1 || minutes > kMaxSnoozeMinutes)
         return {false, tr("Snooze for 1 to %1 minutes.").arg(kMaxSnoozeMinutes), {}};
     e->snoozeUntilMs = m_clock.nowMs() + qint64(minutes) * 60000;
@@ -458,11 +468,10 @@ OverrideOutcome IdleEngine::snooze(const QString &conversationId, int minutes, c
 OverrideOutcome IdleEngine::setExempt(const QString &conversationId, bool exempt,
                                       const QString &actor)
 {
-    Entry *e = find(conversationId);
+    OverrideOutcome refusal;
+    Entry *e = overrideTarget(conversationId, actor, &refusal);
     if (!e)
-        return {false, tr("The conversation is not known."), {}};
-    if (actor.isEmpty())
-        return {false, tr("An override needs the supervisor's user id."), {}};
+        return refusal;
     if (e->exempt && !exempt) // the countdown starts afresh rather than firing what is overdue
         e->snoozeUntilMs = std::max(e->snoozeUntilMs, m_clock.nowMs());
     e->exempt = exempt;
@@ -472,11 +481,10 @@ OverrideOutcome IdleEngine::setExempt(const QString &conversationId, bool exempt
 
 OverrideOutcome IdleEngine::reset(const QString &conversationId, const QString &actor)
 {
-    Entry *e = find(conversationId);
+    OverrideOutcome refusal;
+    Entry *e = overrideTarget(conversationId, actor, &refusal);
     if (!e)
-        return {false, tr("The conversation is not known."), {}};
-    if (actor.isEmpty())
-        return {false, tr("An override needs the supervisor's user id."), {}};
+        return refusal;
     e->resetAtMs = m_clock.nowMs();
     e->snoozeUntilMs = kNoTime;
     e->exempt = false;
@@ -486,11 +494,10 @@ OverrideOutcome IdleEngine::reset(const QString &conversationId, const QString &
 
 OverrideOutcome IdleEngine::warnNow(const QString &conversationId, const QString &actor)
 {
-    Entry *e = find(conversationId);
+    OverrideOutcome refusal;
+    Entry *e = overrideTarget(conversationId, actor, &refusal);
     if (!e)
-        return {false, tr("The conversation is not known."), {}};
-    if (actor.isEmpty())
-        return {false, tr("An override needs the supervisor's user id."), {}};
+        return refusal;
     if (e->state != TrackingState::Tracked)
         return {false, tr("No agent is connected to this conversation."), {}};
     const Policy &p = policyOf(*e);
@@ -516,11 +523,10 @@ OverrideOutcome IdleEngine::warnNow(const QString &conversationId, const QString
 
 OverrideOutcome IdleEngine::disconnectNow(const QString &conversationId, const QString &actor)
 {
-    Entry *e = find(conversationId);
+    OverrideOutcome refusal;
+    Entry *e = overrideTarget(conversationId, actor, &refusal);
     if (!e)
-        return {false, tr("The conversation is not known."), {}};
-    if (actor.isEmpty())
-        return {false, tr("An override needs the supervisor's user id."), {}};
+        return refusal;
     if (e->state != TrackingState::Tracked)
         return {false, tr("No agent is connected to this conversation."), {}};
     const View v = view(*e);

@@ -132,6 +132,9 @@ private:
     Entry *find(const QString &id);
     const Entry *find(const QString &id) const;
     quint32 slotFor(const QString &id);
+    // The entry an override acts on, or nullptr with refusal->reason set.
+    Entry *overrideTarget(const QString &conversationId, const QString &actor,
+                          OverrideOutcome *refusal);
     const Policy &policyOf(const Entry &e) const { return m_policies.forQueue(e.queueId); }
     View view(const Entry &e) const;
     void reindex(quint32 slot);
