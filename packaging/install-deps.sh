@@ -27,7 +27,7 @@ for pkg in $wanted; do
 done
 
 if [ ${#missing[@]} -eq 0 ]; then
-    echo "install-deps: all ${what} dependencies are present"
+    echo "install-deps: everything needed (${what}) is installed"
     exit 0
 fi
 
