@@ -66,12 +66,4 @@ qint64 Conversation::waitingSinceMs() const
     return acd->connectedMs != kNoTime ? acd->connectedMs : acd->startMs;
 }
 
-QList<MessageRef> Conversation::allMessages() const
-{
-    QList<MessageRef> out;
-    for (const Participant &p : participants)
-        out += p.messages;
-    return out;
-}
-
 } // namespace IdleGuard

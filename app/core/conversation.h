@@ -30,9 +30,6 @@ struct Conversation
     // Waiting in queue: not ended, no agent connected, the queue leg still live.
     bool isWaitingInQueue() const;
     qint64 waitingSinceMs() const;
-
-    // Every message on every leg, in no particular order.
-    QList<MessageRef> allMessages() const;
 };
 
 } // namespace IdleGuard

@@ -431,7 +431,7 @@ QList<IdleAction> IdleEngine::takeDueActions()
                 dueAt = stageDeadline(v.countdownStartMs, spec);
             }
         }
-        if (due != IdleStage::None && v.nextAtMs <= now) {
+        if (due != IdleStage::None) {
             appendStageActions(e, v, due, dueAt, QString(), &out);
             markExecuted(e, due, now);
             qCDebug(lcEngine) << "stage due" << stableName(due) << "in" << e.id;

@@ -77,39 +77,40 @@ QString stableName(TrackingState state)
     return {};
 }
 
-bool parsePolicyMode(const QString &text, PolicyMode *mode)
+namespace {
+
+// Finds the enum value whose stable spelling is text.
+template<typename Enum>
+bool parseStable(const QString &text, std::initializer_list<Enum> candidates, Enum *out)
 {
-    for (auto candidate :
-         {PolicyMode::TurnAware, PolicyMode::AnyActivity, PolicyMode::CustomerOnly}) {
+    for (Enum candidate : candidates) {
         if (text == stableName(candidate)) {
-            *mode = candidate;
+            *out = candidate;
             return true;
         }
     }
     return false;
+}
+
+} // namespace
+
+bool parsePolicyMode(const QString &text, PolicyMode *mode)
+{
+    return parseStable(
+        text, {PolicyMode::TurnAware, PolicyMode::AnyActivity, PolicyMode::CustomerOnly}, mode);
 }
 
 bool parseCloseScope(const QString &text, CloseScope *scope)
 {
-    for (auto candidate : {CloseScope::Agent, CloseScope::Conversation}) {
-        if (text == stableName(candidate)) {
-            *scope = candidate;
-            return true;
-        }
-    }
-    return false;
+    return parseStable(text, {CloseScope::Agent, CloseScope::Conversation}, scope);
 }
 
 bool parseIdleStage(const QString &text, IdleStage *stage)
 {
-    for (auto candidate : {IdleStage::None, IdleStage::Warning1, IdleStage::Warning2,
-                           IdleStage::Close, IdleStage::AgentFlag, IdleStage::AgentEscalate}) {
-        if (text == stableName(candidate)) {
-            *stage = candidate;
-            return true;
-        }
-    }
-    return false;
+    return parseStable(text,
+                       {IdleStage::None, IdleStage::Warning1, IdleStage::Warning2, IdleStage::Close,
+                        IdleStage::AgentFlag, IdleStage::AgentEscalate},
+                       stage);
 }
 
 int customerStageIndex(IdleStage stage)

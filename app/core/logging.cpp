@@ -1,5 +1,4 @@
 #include "logging.h"
 
-Q_LOGGING_CATEGORY(lcCore, "idleguard.core", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcEngine, "idleguard.core.engine", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcPolicy, "idleguard.core.policy", QtInfoMsg)

@@ -4,6 +4,5 @@
 
 // Logging categories of the core layer. Enable with QT_LOGGING_RULES, e.g.
 // QT_LOGGING_RULES="idleguard.core.*.debug=true".
-Q_DECLARE_LOGGING_CATEGORY(lcCore)
 Q_DECLARE_LOGGING_CATEGORY(lcEngine)
 Q_DECLARE_LOGGING_CATEGORY(lcPolicy)

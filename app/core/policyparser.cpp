@@ -3,7 +3,6 @@
 #include "logging.h"
 
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -29,8 +28,7 @@ private:
     bool checkKeys(const QJsonObject &object, const QString &path, const QStringList &known);
     void readStage(const QJsonValue &value, const QString &path, bool withMessage,
                    StageSpec *stage);
-    void readMessage(const QJsonValue &value, const QString &path, const QString &defaultLanguage,
-                     LocalizedText *message);
+    void readMessage(const QJsonValue &value, const QString &path, LocalizedText *message);
     bool readBool(const QJsonObject &o, const QString &key, const QString &path, bool *out);
     bool readString(const QJsonObject &o, const QString &key, const QString &path, QString *out);
 
@@ -85,12 +83,13 @@ bool PolicyReader::readString(const QJsonObject &o, const QString &key, const QS
     return true;
 }
 
-void PolicyReader::readMessage(const QJsonValue &value, const QString &path,
-                               const QString &defaultLanguage, LocalizedText *message)
+void PolicyReader::readMessage(const QJsonValue &value, const QString &path, LocalizedText *message)
 {
     LocalizedText result;
     if (value.isString()) {
-        result.setText(defaultLanguage, value.toString()); // shorthand: default language only
+        // Shorthand for the default language, which is only known once the whole policy is
+        // read: kept under the empty tag until read() moves it there.
+        result.setText(QString(), value.toString());
     } else if (value.isObject()) {
         const QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
@@ -148,7 +147,7 @@ void PolicyReader::readStage(const QJsonValue &value, const QString &path, bool 
     // Language variants are checked against the policy's final default language later.
     if (withMessage && o.contains(QStringLiteral("message")))
         readMessage(o.value(QStringLiteral("message")), join(path, QStringLiteral("message")),
-                    QString(), &stage->message);
+                    &stage->message);
 }
 
 void PolicyReader::read(const QJsonObject &object, const QString &path, Policy *policy)
@@ -218,6 +217,23 @@ void PolicyReader::read(const QJsonObject &object, const QString &path, Policy *
     }
 }
 
+// A JSON scalar as it stood in the file, for error messages.
+QString jsonText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::String:
+        return u'"' + value.toString() + u'"';
+    case QJsonValue::Double:
+        return QString::number(value.toDouble());
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    default:
+        return value.isArray() ? QStringLiteral("[...]") : QStringLiteral("{...}");
+    }
+}
+
 QString lineAndColumn(const QByteArray &json, int offset)
 {
     int line = 1;
@@ -259,16 +275,10 @@ std::optional<PolicySet> PolicyParser::parse(const QByteArray &json, PolicyError
             {QStringLiteral("version"),
              tr("is missing (this build reads version %1)").arg(PolicySet::kFormatVersion)});
     } else if (!version.isDouble() || version.toDouble() != PolicySet::kFormatVersion) {
-        found.append(
-            {QStringLiteral("version"),
-             tr("unsupported version %1 (this build reads version %2)")
-                 .arg(version.isDouble()
-                          ? QString::number(version.toDouble())
-                          : QString::fromUtf8(
-                                QJsonDocument(QJsonArray {version}).toJson(QJsonDocument::Compact))
-                                .mid(1)
-                                .chopped(1))
-                 .arg(PolicySet::kFormatVersion)});
+        found.append({QStringLiteral("version"),
+                      tr("unsupported version %1 (this build reads version %2)")
+                          .arg(jsonText(version))
+                          .arg(PolicySet::kFormatVersion)});
     }
     if (!found.isEmpty()) { // an unknown version is not worth reading further
         *errors = found;

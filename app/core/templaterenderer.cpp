@@ -68,13 +68,10 @@ QStringList TemplateRenderer::problems(const QString &templateText)
 {
     QStringList out;
     QString error;
-    const TemplateContext none;
     const bool balanced = walk(
         templateText, [](const QString &) {},
         [&](const QString &name) {
-            bool known = false;
-            valueOf(name, none, &known);
-            if (!known)
+            if (!placeholders().contains(name))
                 out << tr("unknown placeholder {%1} (known: %2)")
                            .arg(name, placeholders().join(QStringLiteral(", ")));
         },

@@ -94,26 +94,22 @@ Policy randomPolicy(QRandomGenerator &rng)
     p.countTyping = rng.bounded(2);
     p.closeScope = CloseScope(rng.bounded(2));
     p.wrapUpCode = rng.bounded(2) ? QStringLiteral("wrap-%1").arg(rng.bounded(3)) : QString();
-    int t = 0;
-    for (IdleStage s : {IdleStage::Warning1, IdleStage::Warning2, IdleStage::Close}) {
-        StageSpec &spec = p.stage(s);
-        spec.enabled = rng.bounded(10) < 7;
-        if (!spec.enabled)
-            continue;
-        t = t == 0 ? 10 + int(rng.bounded(50)) : t + 1 + int(rng.bounded(60));
-        spec.afterSeconds = t;
-        if (s != IdleStage::Close || rng.bounded(2))
-            spec.message = randomMessage(rng, stableName(s));
-    }
-    t = 0;
-    for (IdleStage s : {IdleStage::AgentFlag, IdleStage::AgentEscalate}) {
-        StageSpec &spec = p.stage(s);
-        spec.enabled = rng.bounded(10) < 7;
-        if (!spec.enabled)
-            continue;
-        t = t == 0 ? 10 + int(rng.bounded(50)) : t + 1 + int(rng.bounded(60));
-        spec.afterSeconds = t;
-    }
+    // Each track: stages on with 70 %, times strictly increasing from at least 10 s.
+    auto randomTrack = [&](std::initializer_list<IdleStage> stages, bool withMessages) {
+        int t = 0;
+        for (IdleStage s : stages) {
+            StageSpec &spec = p.stage(s);
+            spec.enabled = rng.bounded(10) < 7;
+            if (!spec.enabled)
+                continue;
+            t = t == 0 ? 10 + int(rng.bounded(50)) : t + 1 + int(rng.bounded(60));
+            spec.afterSeconds = t;
+            if (withMessages && (s != IdleStage::Close || rng.bounded(2)))
+                spec.message = randomMessage(rng, stableName(s));
+        }
+    };
+    randomTrack({IdleStage::Warning1, IdleStage::Warning2, IdleStage::Close}, true);
+    randomTrack({IdleStage::AgentFlag, IdleStage::AgentEscalate}, false);
     return p;
 }
 
