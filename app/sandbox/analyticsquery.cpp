@@ -1,0 +1,270 @@
+#include "analyticsquery.h"
+
+#include "conversationjson.h"
+#include "conversationstore.h"
+#include "organisation.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace IdleGuard::Sandbox {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::optional<qint64> parseTime(const QString &text)
+{
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!time.isValid())
+        return std::nullopt;
+    return time.toMSecsSinceEpoch();
+}
+
+qint64 startOfUtcDay(qint64 ms)
+{
+    constexpr qint64 day = 24LL * 60 * 60 * 1000;
+    return ms - ((ms % day) + day) % day;
+}
+
+bool validFilterArray(const QJsonValue &value, QString *error, const QString &name)
+{
+    if (value.isUndefined())
+        return true;
+    if (!value.isArray()) {
+        *error = name + u" must be an array of filters"_s;
+        return false;
+    }
+    for (const auto &filter : value.toArray()) {
+        const QJsonObject object = filter.toObject();
+        const QString type = object.value("type"_L1).toString();
+        if (!filter.isObject() || (type != "and"_L1 && type != "or"_L1)) {
+            *error = name + u": every filter needs \"type\": \"and\" or \"or\""_s;
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<AnalyticsQuery> AnalyticsQuery::parse(const QJsonObject &body, QString *errorCode,
+                                                    QString *error)
+{
+    AnalyticsQuery query;
+    *errorCode = u"bad.request"_s;
+    const QString interval = body.value("interval"_L1).toString();
+    if (interval.isEmpty()) {
+        *error = u"interval is required, as \"<start>/<end>\" in ISO-8601"_s;
+        return std::nullopt;
+    }
+    const auto start = parseTime(interval.section(u'/', 0, 0));
+    const auto end = parseTime(interval.section(u'/', 1));
+    if (!start || !end || interval.count(u'/') != 1) {
+        *errorCode = u"invalid.date"_s;
+        *error = u"interval \"%1\" is not a valid ISO-8601 interval"_s.arg(interval);
+        return std::nullopt;
+    }
+    if (*end <= *start) {
+        *errorCode = u"invalid.date"_s;
+        *error = u"interval \"%1\" ends before it starts"_s.arg(interval);
+        return std::nullopt;
+    }
+    query.m_startMs = *start;
+    query.m_endMs = *end;
+    if (!validFilterArray(body.value("conversationFilters"_L1), error, u"conversationFilters"_s)
+        || !validFilterArray(body.value("segmentFilters"_L1), error, u"segmentFilters"_s))
+        return std::nullopt;
+    query.m_conversationFilters = body.value("conversationFilters"_L1).toArray();
+    query.m_segmentFilters = body.value("segmentFilters"_L1).toArray();
+    if (body.contains("order"_L1)) {
+        query.m_order = body.value("order"_L1).toString();
+        if (query.m_order != "asc"_L1 && query.m_order != "desc"_L1
+            && query.m_order != "unordered"_L1) {
+            *errorCode = u"invalid.value"_s;
+            *error = u"order must be asc, desc or unordered"_s;
+            return std::nullopt;
+        }
+    }
+    if (body.contains("orderBy"_L1)) {
+        query.m_orderBy = body.value("orderBy"_L1).toString();
+        static const QStringList known {u"conversationStart"_s, u"conversationEnd"_s,
+                                        u"segmentStart"_s, u"segmentEnd"_s};
+        if (!known.contains(query.m_orderBy)) {
+            *errorCode = u"invalid.value"_s;
+            *error = u"orderBy \"%1\" is not supported"_s.arg(query.m_orderBy);
+            return std::nullopt;
+        }
+    }
+    const QJsonObject paging = body.value("paging"_L1).toObject();
+    if (paging.contains("pageSize"_L1)) {
+        query.m_pageSize = paging.value("pageSize"_L1).toInt(-1);
+        if (query.m_pageSize < 1 || query.m_pageSize > kMaxPageSize) {
+            *errorCode = u"invalid.value"_s;
+            *error = u"paging.pageSize must be from 1 to %1"_s.arg(kMaxPageSize);
+            return std::nullopt;
+        }
+    }
+    if (paging.contains("pageNumber"_L1)) {
+        query.m_pageNumber = paging.value("pageNumber"_L1).toInt(-1);
+        if (query.m_pageNumber < 1) {
+            *errorCode = u"invalid.value"_s;
+            *error = u"paging.pageNumber must be 1 or more"_s;
+            return std::nullopt;
+        }
+    }
+    return query;
+}
+
+bool AnalyticsQuery::matchesInterval(const SimConversation &conversation) const
+{
+    // Genesys matches conversations that started on a day the interval touches.
+    const qint64 from = startOfUtcDay(m_startMs);
+    const qint64 to = startOfUtcDay(m_endMs - 1) + 24LL * 60 * 60 * 1000;
+    return conversation.startMs >= from && conversation.startMs < to;
+}
+
+bool AnalyticsQuery::matchesPredicate(const QJsonObject &predicate, const Context &context)
+{
+    const QString dimension
+        = predicate.value("dimension"_L1).toString(predicate.value("property"_L1).toString());
+    const QString op = predicate.value("operator"_L1).toString(u"matches"_s);
+    const auto found = context.constFind(dimension);
+    const bool present = found != context.cend();
+    if (op == "exists"_L1)
+        return present;
+    if (op == "notExists"_L1)
+        return !present;
+    if (!present)
+        return false;
+    if (predicate.contains("value"_L1))
+        return found->compare(predicate.value("value"_L1).toString(), Qt::CaseInsensitive) == 0;
+    if (predicate.contains("range"_L1)) {
+        const auto value = parseTime(*found);
+        const QJsonObject range = predicate.value("range"_L1).toObject();
+        if (!value)
+            return false;
+        auto bound = [&range](QLatin1String key) { return parseTime(range.value(key).toString()); };
+        if (auto gt = bound("gt"_L1); gt && !(*value > *gt))
+            return false;
+        if (auto gte = bound("gte"_L1); gte && !(*value >= *gte))
+            return false;
+        if (auto lt = bound("lt"_L1); lt && !(*value < *lt))
+            return false;
+        if (auto lte = bound("lte"_L1); lte && !(*value <= *lte))
+            return false;
+        return true;
+    }
+    return false;
+}
+
+bool AnalyticsQuery::matchesFilter(const QJsonObject &filter, const Context &context)
+{
+    const bool any = filter.value("type"_L1).toString() == "or"_L1;
+    QList<bool> results;
+    for (const auto &predicate : filter.value("predicates"_L1).toArray())
+        results.append(matchesPredicate(predicate.toObject(), context));
+    for (const auto &clause : filter.value("clauses"_L1).toArray())
+        results.append(matchesFilter(clause.toObject(), context));
+    if (results.isEmpty())
+        return true;
+    return any ? std::any_of(results.cbegin(), results.cend(), [](bool b) { return b; })
+               : std::all_of(results.cbegin(), results.cend(), [](bool b) { return b; });
+}
+
+AnalyticsQuery::Context AnalyticsQuery::conversationContext(const SimConversation &conversation,
+                                                            const Organisation &organisation)
+{
+    Context context;
+    context.insert(u"conversationId"_s, conversation.id);
+    context.insert(u"conversationStart"_s, ConversationJson::isoTime(conversation.startMs));
+    if (conversation.isEnded())
+        context.insert(u"conversationEnd"_s, ConversationJson::isoTime(conversation.endMs));
+    context.insert(u"originatingDirection"_s, u"inbound"_s);
+    context.insert(u"divisionId"_s, organisation.divisionId());
+    return context;
+}
+
+QList<AnalyticsQuery::Context>
+AnalyticsQuery::segmentContexts(const QJsonObject &analyticsConversation)
+{
+    QList<Context> contexts;
+    for (const auto &participantValue : analyticsConversation.value("participants"_L1).toArray()) {
+        const QJsonObject participant = participantValue.toObject();
+        for (const auto &sessionValue : participant.value("sessions"_L1).toArray()) {
+            const QJsonObject session = sessionValue.toObject();
+            for (const auto &segmentValue : session.value("segments"_L1).toArray()) {
+                Context context;
+                auto copy = [&context](const QJsonObject &from, QLatin1String key) {
+                    if (from.contains(key))
+                        context.insert(key, from.value(key).toString());
+                };
+                for (auto key : {"participantId"_L1, "purpose"_L1, "userId"_L1})
+                    copy(participant, key);
+                for (auto key : {"sessionId"_L1, "mediaType"_L1, "messageType"_L1, "direction"_L1,
+                                 "peerId"_L1})
+                    copy(session, key);
+                const QJsonObject segment = segmentValue.toObject();
+                for (auto key : {"segmentType"_L1, "segmentStart"_L1, "segmentEnd"_L1, "queueId"_L1,
+                                 "disconnectType"_L1, "wrapUpCode"_L1})
+                    copy(segment, key);
+                contexts.append(context);
+            }
+        }
+    }
+    return contexts;
+}
+
+QJsonObject AnalyticsQuery::run(const ConversationStore &store, const Organisation &organisation,
+                                bool omitEmptyConversations) const
+{
+    struct Hit
+    {
+        const SimConversation *conversation;
+        QJsonObject json;
+    };
+    QList<Hit> hits;
+    for (const SimConversation *conversation : store.conversations()) {
+        if (!matchesInterval(*conversation))
+            continue;
+        const Context context = conversationContext(*conversation, organisation);
+        const bool conversationOk = std::all_of(
+            m_conversationFilters.begin(), m_conversationFilters.end(),
+            [&](const QJsonValue &f) { return matchesFilter(f.toObject(), context); });
+        if (!conversationOk)
+            continue;
+        QJsonObject json = ConversationJson::analyticsConversation(*conversation, organisation);
+        if (!m_segmentFilters.isEmpty()) {
+            const QList<Context> segments = segmentContexts(json);
+            const bool segmentsOk = std::all_of(
+                m_segmentFilters.begin(), m_segmentFilters.end(), [&](const QJsonValue &f) {
+                    return std::any_of(segments.cbegin(), segments.cend(), [&](const Context &s) {
+                        return matchesFilter(f.toObject(), s);
+                    });
+                });
+            if (!segmentsOk)
+                continue;
+        }
+        hits.append({conversation, json});
+    }
+    if (m_order != "unordered"_L1) {
+        const bool byEnd = m_orderBy == "conversationEnd"_L1;
+        auto key = [byEnd](const Hit &hit) {
+            return byEnd ? hit.conversation->endMs : hit.conversation->startMs;
+        };
+        std::stable_sort(hits.begin(), hits.end(), [&](const Hit &a, const Hit &b) {
+            return m_order == "desc"_L1 ? key(a) > key(b) : key(a) < key(b);
+        });
+    }
+    QJsonArray page;
+    const qsizetype first = qsizetype(m_pageNumber - 1) * m_pageSize;
+    for (qsizetype i = first; i < hits.size() && i < first + m_pageSize; ++i)
+        page.append(hits.at(i).json);
+    QJsonObject result {{u"totalHits"_s, hits.size()}};
+    if (!page.isEmpty() || !omitEmptyConversations)
+        result.insert("conversations"_L1, page);
+    return result;
+}
+
+} // namespace IdleGuard::Sandbox

@@ -1,0 +1,62 @@
+#include "faultinjector.h"
+
+#include <QJsonArray>
+
+namespace IdleGuard::Sandbox {
+
+using namespace Qt::StringLiterals;
+
+FaultInjector::FaultInjector(quint64 seed)
+    : m_random(seed ^ 0xF4017F4017ULL)
+{ }
+
+void FaultInjector::failNext(int count, int status, const QString &pathContains)
+{
+    if (count > 0 && status >= 400 && status <= 599)
+        m_rules.append({count, status, pathContains});
+}
+
+void FaultInjector::setFlaky(double fraction, int status)
+{
+    m_flakyFraction = qBound(0.0, fraction, 1.0);
+    m_flakyStatus = status;
+}
+
+void FaultInjector::clear()
+{
+    m_rules.clear();
+    m_flakyFraction = 0.0;
+    m_latencyMs = 0;
+}
+
+std::optional<int> FaultInjector::failureFor(const QString &path)
+{
+    for (qsizetype i = 0; i < m_rules.size(); ++i) {
+        FailRule &rule = m_rules[i];
+        if (!rule.pathContains.isEmpty() && !path.contains(rule.pathContains))
+            continue;
+        const int status = rule.status;
+        if (--rule.remaining <= 0)
+            m_rules.removeAt(i);
+        return status;
+    }
+    if (m_flakyFraction > 0.0 && m_random.chance(m_flakyFraction))
+        return m_flakyStatus;
+    return std::nullopt;
+}
+
+QJsonObject FaultInjector::toJson() const
+{
+    QJsonArray rules;
+    for (const auto &rule : m_rules) {
+        rules.append(QJsonObject {{u"remaining"_s, rule.remaining},
+                                  {u"status"_s, rule.status},
+                                  {u"pathContains"_s, rule.pathContains}});
+    }
+    return {{u"failNext"_s, rules},
+            {u"flakyFraction"_s, m_flakyFraction},
+            {u"flakyStatus"_s, m_flakyStatus},
+            {u"latencyMs"_s, m_latencyMs}};
+}
+
+} // namespace IdleGuard::Sandbox

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "seededrandom.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace IdleGuard::Sandbox {
+
+// Request-level faults of the sandbox: fail the next N requests (optionally only those whose
+// path contains a given text) with a status, fail a share of all requests at random
+// (deterministic for the seed), and delay every response. Socket and heartbeat faults belong to
+// the NotificationHub. Only the emulated Genesys paths are affected, never /sandbox/.
+class FaultInjector
+{
+public:
+    explicit FaultInjector(quint64 seed);
+
+    void failNext(int count, int status, const QString &pathContains = {});
+    void setFlaky(double fraction, int status);
+    void setLatencyMs(int ms) { m_latencyMs = ms < 0 ? 0 : ms; }
+    int latencyMs() const { return m_latencyMs; }
+    void clear();
+
+    // The status to fail this request with, if a fault applies (consumes a "next N" count).
+    std::optional<int> failureFor(const QString &path);
+
+    QJsonObject toJson() const;
+
+private:
+    struct FailRule
+    {
+        int remaining = 0;
+        int status = 0;
+        QString pathContains;
+    };
+
+    QList<FailRule> m_rules;
+    double m_flakyFraction = 0.0;
+    int m_flakyStatus = 503;
+    int m_latencyMs = 0;
+    SeededRandom m_random;
+};
+
+} // namespace IdleGuard::Sandbox

@@ -1,0 +1,108 @@
+#pragma once
+
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <utility>
+
+class QHttpServer;
+class QHttpServerResponder;
+
+namespace IdleGuard::Sandbox {
+
+class AuthService;
+class EventScheduler;
+class FaultInjector;
+class Organisation;
+class RateLimiter;
+struct TokenRecord;
+
+// What a route handler answers. Error bodies are Genesys ErrorBody objects (reference 3.2).
+struct ApiReply
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    QList<std::pair<QByteArray, QByteArray>> headers;
+
+    static ApiReply json(const QJsonObject &object, int status = 200);
+    static ApiReply json(const QJsonArray &array, int status = 200);
+    static ApiReply jsonString(const QString &text, int status);
+    static ApiReply empty(int status);
+    static ApiReply error(int status, const QString &code, const QString &message);
+    static ApiReply notFound(const QString &what = {});
+    static ApiReply badRequest(const QString &message);
+    static ApiReply html(const QString &page, int status = 200);
+    static ApiReply redirect(const QString &location);
+};
+
+// What a route handler gets: the HTTP request, the path's captured segments and, on API
+// routes, the caller's token.
+struct ApiRequest
+{
+    const QHttpServerRequest &http;
+    QStringList args;
+    const TokenRecord *token = nullptr;
+    QString tokenValue;
+
+    QString arg(int index) const { return args.value(index); }
+    // The JSON body; on a syntax error or a non-JSON content type, *error holds the 400/415.
+    std::optional<QJsonValue> jsonBody(ApiReply *error, bool required = true) const;
+    // The caller's permissions (the user's, or the OAuth client's for client credentials).
+    QStringList permissions(const Organisation &organisation) const;
+};
+
+// The one way requests reach the sandbox's handlers. Registers routes on QHttpServer (its
+// router parses paths and captures ids) and wraps every handler in the same steps, in the order
+// Genesys applies them: injected faults, bearer token check, rate limit, permissions, handler,
+// then the correlation and rate-limit headers and any injected latency.
+class HttpPipeline final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Access {
+        Open, // login host pages and the token endpoint
+        Token, // /api/v2: needs a valid bearer token, counts against the rate limit
+        Control // /sandbox/: never faulted, never rate limited
+    };
+    using Handler = std::function<ApiReply(const ApiRequest &)>;
+
+    HttpPipeline(QHttpServer &server, AuthService &auth, RateLimiter &rateLimiter,
+                 FaultInjector &faults, const Organisation &organisation,
+                 const EventScheduler &scheduler, QObject *parent = nullptr);
+
+    // pattern uses QHttpServer's "<arg>" placeholders; a handler sees them in ApiRequest::args.
+    void route(const QString &pattern, QHttpServerRequest::Methods methods, Access access,
+               const QStringList &anyPermission, Handler handler);
+    void route(const QString &pattern, QHttpServerRequest::Methods methods, Access access,
+               Handler handler)
+    {
+        route(pattern, methods, access, {}, std::move(handler));
+    }
+
+    qint64 requestCount() const { return m_requestCount; }
+
+private:
+    void serve(Access access, const QStringList &anyPermission, const Handler &handler,
+               QStringList args, const QHttpServerRequest &request,
+               QHttpServerResponder &&responder);
+    void respond(ApiReply reply, const QHttpServerRequest &request,
+                 QHttpServerResponder &&responder);
+
+    QHttpServer &m_server;
+    AuthService &m_auth;
+    RateLimiter &m_rateLimiter;
+    FaultInjector &m_faults;
+    const Organisation &m_organisation;
+    const EventScheduler &m_scheduler;
+    qint64 m_requestCount = 0;
+};
+
+} // namespace IdleGuard::Sandbox
