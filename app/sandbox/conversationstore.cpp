@@ -284,7 +284,9 @@ ConversationStore::Outcome ConversationStore::setWrapup(const QString &conversat
         return Outcome::NotFound;
     if (participant->purpose != "agent"_L1)
         return Outcome::Invalid;
-    if (code != QLatin1String(kSystemWrapupCode) && !m_organisation.wrapupCode(code))
+    // Only the codes of the conversation's queue are valid for its agents.
+    const SandboxQueue *queue = m_organisation.queue(conversation->queueId);
+    if (code != QLatin1String(kSystemWrapupCode) && (!queue || !queue->wrapupCodeIds.contains(code)))
         return Outcome::Invalid;
     if (!participant->wrapupCode.isEmpty())
         return Outcome::Conflict;

@@ -21,6 +21,8 @@ namespace {
 
 constexpr qint64 kSecond = 1000;
 constexpr qint64 kMinute = 60 * kSecond;
+// Estimated waits that customers accept without a second thought.
+constexpr qint64 kBalkAfterMs = 2 * kMinute;
 
 // What a conversation is going to be like; picked once when the customer arrives.
 enum class ScriptKind {
@@ -44,11 +46,11 @@ struct ScriptShare
 // the conversations under way are those that last longest (silent customers held for half an
 // hour), so a population drawn with the arrival shares would shrink at once after the warm-up.
 constexpr std::array<ScriptShare, kScriptKindCount> kScripts {{
-    {ScriptKind::Normal, "normal"_L1, 0.55, 0.30},
-    {ScriptKind::CustomerSilent, "customerSilent"_L1, 0.15, 0.25},
-    {ScriptKind::SilentUntilWarning, "silentUntilWarning"_L1, 0.12, 0.20},
-    {ScriptKind::AgentKeepsWaiting, "agentKeepsWaiting"_L1, 0.10, 0.15},
-    {ScriptKind::CustomerComesBack, "customerComesBack"_L1, 0.08, 0.10},
+    {ScriptKind::Normal, "normal"_L1, 0.55, 0.20},
+    {ScriptKind::CustomerSilent, "customerSilent"_L1, 0.15, 0.35},
+    {ScriptKind::SilentUntilWarning, "silentUntilWarning"_L1, 0.12, 0.30},
+    {ScriptKind::AgentKeepsWaiting, "agentKeepsWaiting"_L1, 0.10, 0.10},
+    {ScriptKind::CustomerComesBack, "customerComesBack"_L1, 0.08, 0.05},
 }};
 
 const QStringList kCustomerFirstNames = {
@@ -202,6 +204,7 @@ struct TrafficSimulator::Private
         bool initial = false; // part of the warm-up population
         qint64 minEndMs = -1; // initial population: keep talking until then
         quint64 closeToken = 0; // the pending disconnect after the goodbye
+        quint64 giveUpToken = 0; // the pending give-up on a silent customer
         QString agentUserId; // current leg
         QString agentLegId;
         QString lastAgentUserId; // a re-opened conversation goes back to them if free
@@ -236,6 +239,7 @@ struct TrafficSimulator::Private
         int agentKeptWaiting = 0;
         int agentGaveUp = 0;
         int interrupted = 0; // someone else disconnected the agent mid-script
+        int balked = 0; // customers who saw the estimated wait and did not write
     };
 
     Private(const Organisation &organisation, ConversationStore &store, EventScheduler &scheduler,
@@ -264,6 +268,8 @@ struct TrafficSimulator::Private
     void legEnded(Conv &conv, Leg &leg, const SimParticipant &participant);
     void release(Leg &leg);
     void onAgentMessage(const QString &conversationId, const QString &senderUserId);
+    void onCustomerMessage(const QString &conversationId);
+    ConversationStore::Outcome writeAsCustomer(const QString &conversationId, const QString &text);
 
     // Routing.
     void requestRouting();
@@ -292,6 +298,7 @@ struct TrafficSimulator::Private
     const SimParticipant *currentLeg(const Conv &conv) const;
     static bool isLive(Phase phase);
     int waitingIn(const QString &queueId) const;
+    qint64 estimatedWaitMs(const QString &queueId) const;
 
     const Organisation &m_organisation;
     ConversationStore &m_store;
@@ -303,6 +310,7 @@ struct TrafficSimulator::Private
     bool m_paused = false;
     bool m_creating = false; // inside our own startConversation(): do not adopt it
     QString m_selfDisconnect; // the leg we are disconnecting ourselves right now
+    int m_writingAsCustomer = 0; // inside our own addCustomerMessage()
     qint64 m_warmupEndMs = 0;
     quint64 m_routingToken = 0;
     quint64 m_assignments = 0;
@@ -505,6 +513,17 @@ void TrafficSimulator::Private::arrive(bool initial)
     const SandboxQueue *queue = pickQueue();
     if (!queue)
         return;
+    if (!initial) {
+        // Messenger shows the estimated wait; the longer it is, the more customers give up
+        // before writing. Keeps the queues bounded when the rate exceeds what the agents handle.
+        const qint64 wait = estimatedWaitMs(queue->id);
+        const double giveUp
+            = std::min(0.9, static_cast<double>(wait - kBalkAfterMs) / (8.0 * kMinute));
+        if (giveUp > 0 && m_random.chance(giveUp)) {
+            ++m_happenings.balked;
+            return;
+        }
+    }
     const QString firstName = m_random.pick(kCustomerFirstNames);
     const QString name = firstName + u' ' + m_random.pick(kCustomerLastNames);
     const ScriptKind kind = pickKind(initial);
@@ -523,7 +542,7 @@ void TrafficSimulator::Private::arrive(bool initial)
     if (initial) {
         // Long chats, realistically: the warm-up population is meant to be still under way
         // when the warm-up ends, and to wind down gradually afterwards.
-        conv.minEndMs = m_warmupEndMs + m_random.between(0, 10 * kMinute);
+        conv.minEndMs = m_warmupEndMs + m_random.between(0, 6 * kMinute);
     }
     setUpScript(conv, kind);
     m_convs.emplace(id, std::move(conv));
@@ -661,6 +680,31 @@ void TrafficSimulator::Private::onAgentMessage(const QString &conversationId,
         schedule(m_random.between(10 * kSecond, 60 * kSecond), conversationId, Customer,
                  [this, conversationId] { customerReturnsAfterWarning(conversationId); });
     }
+}
+
+ConversationStore::Outcome TrafficSimulator::Private::writeAsCustomer(const QString &conversationId,
+                                                                      const QString &text)
+{
+    ++m_writingAsCustomer;
+    const auto outcome = m_store.addCustomerMessage(conversationId, text);
+    --m_writingAsCustomer;
+    return outcome;
+}
+
+void TrafficSimulator::Private::onCustomerMessage(const QString &conversationId)
+{
+    if (m_writingAsCustomer)
+        return;
+    // A customer message the scripts did not write (the control interface): the agent answers
+    // it like any other, and a silent customer's give-up starts over after that answer. The
+    // script itself carries on unchanged. (After the end it re-opens the conversation, which
+    // reconcile() handles.)
+    Conv *c = conv(conversationId);
+    if (!c || c->phase != Phase::Talking || c->agentSilent)
+        return;
+    cancel(c->giveUpToken);
+    c->giveUpToken = 0;
+    scheduleAgentTurn(*c);
 }
 
 // ---- routing -----------------------------------------------------------------------------------
@@ -944,7 +988,7 @@ void TrafficSimulator::Private::customerSays(const QString &conversationId, cons
     const SimParticipant *customer = conversation ? conversation->customer() : nullptr;
     if (!customer || !customer->isActive())
         return;
-    if (m_store.addCustomerMessage(conversationId, text) != ConversationStore::Outcome::Done)
+    if (writeAsCustomer(conversationId, text) != ConversationStore::Outcome::Done)
         return;
     if (countsAsReply && c->replies > 0)
         --c->replies;
@@ -973,7 +1017,7 @@ void TrafficSimulator::Private::scheduleGiveUp(Conv &c)
                          m_warmupEndMs + m_random.between(1 * kMinute, 40 * kMinute) - now);
     }
     const QString id = c.id;
-    schedule(delay, id, Agent, [this, id] {
+    c.giveUpToken = schedule(delay, id, Agent, [this, id] {
         Conv *gaveUp = conv(id);
         if (!gaveUp || gaveUp->phase != Phase::Talking)
             return;
@@ -992,7 +1036,7 @@ void TrafficSimulator::Private::customerReturnsAfterWarning(const QString &conve
     const SimParticipant *customer = conversation ? conversation->customer() : nullptr;
     if (!customer || !customer->isActive())
         return;
-    if (m_store.addCustomerMessage(conversationId, m_random.pick(kCustomerBackAfterWarning))
+    if (writeAsCustomer(conversationId, m_random.pick(kCustomerBackAfterWarning))
         != ConversationStore::Outcome::Done)
         return;
     ++m_happenings.warningAnswered;
@@ -1015,7 +1059,7 @@ void TrafficSimulator::Private::customerComesBack(const QString &conversationId)
     if (!conversation || !conversation->isEnded())
         return;
     // Re-opens the conversation; reconcile() queues it for a short second exchange.
-    m_store.addCustomerMessage(conversationId, m_random.pick(kCustomerComesBack));
+    writeAsCustomer(conversationId, m_random.pick(kCustomerComesBack));
 }
 
 // ---- helpers -----------------------------------------------------------------------------------
@@ -1053,6 +1097,29 @@ int TrafficSimulator::Private::waitingIn(const QString &queueId) const
     return count;
 }
 
+qint64 TrafficSimulator::Private::estimatedWaitMs(const QString &queueId) const
+{
+    if (!m_organisation.queue(queueId))
+        return -1;
+    int capacity = 0;
+    int free = 0;
+    for (const auto &agent : m_agents) {
+        if (!agent.queueIds.contains(queueId))
+            continue;
+        capacity += agent.capacity;
+        free += std::max(0, agent.capacity - agent.load);
+    }
+    if (capacity == 0)
+        return -1;
+    const int waiting = waitingIn(queueId);
+    if (waiting < free)
+        return 0;
+    // The newcomer is served once (waiting - free + 1) slots have turned over; the queue's slots
+    // turn over once per average handle time between them.
+    const int position = waiting - free + 1;
+    return static_cast<qint64>(position * m_avgHandleMs / capacity);
+}
+
 // ---- public interface --------------------------------------------------------------------------
 
 TrafficSimulator::TrafficSimulator(const Organisation &organisation, ConversationStore &store,
@@ -1067,6 +1134,8 @@ TrafficSimulator::TrafficSimulator(const Organisation &organisation, Conversatio
             [this](const QString &id, const QString &, const QString &sender) {
                 d->onAgentMessage(id, sender);
             });
+    connect(&store, &ConversationStore::customerMessageAdded, this,
+            [this](const QString &id, const QString &) { d->onCustomerMessage(id); });
     connect(&store, &ConversationStore::conversationReopened, this,
             [this](const QString &) { ++d->m_happenings.reopened; });
 }
@@ -1168,25 +1237,7 @@ int TrafficSimulator::queuePosition(const QString &conversationId) const
 
 qint64 TrafficSimulator::estimatedWaitMs(const QString &queueId) const
 {
-    if (!d->m_organisation.queue(queueId))
-        return -1;
-    int capacity = 0;
-    int free = 0;
-    for (const auto &agent : d->m_agents) {
-        if (!agent.queueIds.contains(queueId))
-            continue;
-        capacity += agent.capacity;
-        free += std::max(0, agent.capacity - agent.load);
-    }
-    if (capacity == 0)
-        return -1;
-    const int waiting = d->waitingIn(queueId);
-    if (waiting < free)
-        return 0;
-    // The newcomer is served once (waiting - free + 1) slots have turned over; the queue's slots
-    // turn over once per average handle time between them.
-    const int position = waiting - free + 1;
-    return static_cast<qint64>(position * d->m_avgHandleMs / capacity);
+    return d->estimatedWaitMs(queueId);
 }
 
 int TrafficSimulator::agentLoad(const QString &userId) const
@@ -1232,6 +1283,7 @@ QJsonObject TrafficSimulator::snapshot() const
         {u"agentKeptWaiting"_s, h.agentKeptWaiting},
         {u"agentGaveUp"_s, h.agentGaveUp},
         {u"interrupted"_s, h.interrupted},
+        {u"balked"_s, h.balked},
     };
     return QJsonObject {
         {u"agents"_s, agents},     {u"queues"_s, queues},      {u"scripts"_s, scripts},

@@ -20,7 +20,11 @@ class Organisation;
 struct TrafficProfile
 {
     int initialConversations = 60; // conversations already under way after the warm-up
-    double arrivalsPerMinute = 6.0; // new customers per (sandbox) minute, across all queues
+    // New customers per (sandbox) minute, across all queues. 4.5 keeps about 60 conversations
+    // going with 25 agents while nobody closes the silent ones (the simulated agents give up on
+    // them after 30-45 min). When Idle Guard closes them after ~15 min of silence, about 9 keep
+    // 60 going.
+    double arrivalsPerMinute = 4.5;
     qint64 warmupMs = 10 * 60 * 1000; // history built instantly at start (see start())
 };
 
