@@ -19,6 +19,7 @@
 
 #include <QDateTime>
 #include <QHttpServer>
+#include <QHttpServerResponder>
 #include <QJsonArray>
 
 namespace IdleGuard::Sandbox {
@@ -83,6 +84,15 @@ Sandbox::Sandbox(const SandboxOptions &options, QObject *parent)
     m_api->registerRoutes(*m_pipeline);
     m_control->registerRoutes(*m_pipeline);
 
+    // QHttpServer (6.4) upgrades a WebSocket request only when a route handles its path: this
+    // one leaves upgrades to the WebSocket server (the hub checks the channel id) and answers
+    // plain HTTP requests with a 404.
+    m_server->route(
+        u"/channels/<arg>"_s,
+        [](const QString &, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) != 0)
+                responder.write(QHttpServerResponder::StatusCode::NotFound);
+        });
     connect(m_server.get(), &QAbstractHttpServer::newWebSocketConnection, this, [this] {
         while (m_server->hasPendingWebSocketConnections())
             m_hub->acceptSocket(m_server->nextPendingWebSocketConnection());
