@@ -8,7 +8,9 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 what=${1:-all}
 
-# One package per line in the lists; '#' starts a comment.
+# One package per line in the lists; '#' starts a comment. A line may name a command after the
+# package ("npm npm"): when that command is already on PATH the package counts as present, so a
+# Node.js from elsewhere (NodeSource's nodejs bundles npm and conflicts with Debian's) is kept.
 read_list() { sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$here/deps/$1.txt"; }
 
 case "$what" in
@@ -21,10 +23,14 @@ test | all) wanted=$(read_list build; read_list test) ;;
 esac
 
 missing=()
-for pkg in $wanted; do
+while read -r pkg command; do
+    [ -n "$pkg" ] || continue
     status=$(dpkg-query -W -f='${db:Status-Abbrev}' "$pkg" 2>/dev/null || true)
-    [[ "$status" == ii* ]] || missing+=("$pkg")
-done
+    [[ "$status" == ii* ]] && continue
+    [ -n "${command:-}" ] && command -v "$command" >/dev/null 2>&1 && continue
+    missing+=("$pkg")
+done <<<"$wanted"
+
 
 if [ ${#missing[@]} -eq 0 ]; then
     echo "install-deps: everything needed (${what}) is installed"
