@@ -186,31 +186,50 @@ AnalyticsQuery::Context AnalyticsQuery::conversationContext(const SimConversatio
     return context;
 }
 
-QList<AnalyticsQuery::Context>
-AnalyticsQuery::segmentContexts(const QJsonObject &analyticsConversation)
+QList<AnalyticsQuery::Context> AnalyticsQuery::segmentContexts(const SimConversation &conversation)
 {
+    // The same sessions and segments ConversationJson::analyticsConversation() renders, built
+    // straight from the record: filtering must not pay for JSON of conversations it drops.
     QList<Context> contexts;
-    for (const auto &participantValue : analyticsConversation.value("participants"_L1).toArray()) {
-        const QJsonObject participant = participantValue.toObject();
-        for (const auto &sessionValue : participant.value("sessions"_L1).toArray()) {
-            const QJsonObject session = sessionValue.toObject();
-            for (const auto &segmentValue : session.value("segments"_L1).toArray()) {
-                Context context;
-                auto copy = [&context](const QJsonObject &from, QLatin1String key) {
-                    if (from.contains(key))
-                        context.insert(key, from.value(key).toString());
-                };
-                for (auto key : {"participantId"_L1, "purpose"_L1, "userId"_L1})
-                    copy(participant, key);
-                for (auto key : {"sessionId"_L1, "mediaType"_L1, "messageType"_L1, "direction"_L1,
-                                 "peerId"_L1})
-                    copy(session, key);
-                const QJsonObject segment = segmentValue.toObject();
-                for (auto key : {"segmentType"_L1, "segmentStart"_L1, "segmentEnd"_L1, "queueId"_L1,
-                                 "disconnectType"_L1, "wrapUpCode"_L1})
-                    copy(segment, key);
-                contexts.append(context);
-            }
+    for (const auto &participant : conversation.participants) {
+        Context base;
+        base.insert(u"participantId"_s, participant.id);
+        base.insert(u"purpose"_s, participant.purpose);
+        if (!participant.userId.isEmpty())
+            base.insert(u"userId"_s, participant.userId);
+        base.insert(u"sessionId"_s, participant.communicationId);
+        base.insert(u"mediaType"_s, u"message"_s);
+        base.insert(u"messageType"_s, u"webmessaging"_s);
+        base.insert(u"direction"_s, u"inbound"_s);
+        if (!participant.peer.isEmpty())
+            base.insert(u"peerId"_s, participant.peer);
+        auto segment = [&](const QString &type, qint64 start, qint64 end) {
+            Context context = base;
+            context.insert(u"segmentType"_s, type);
+            context.insert(u"segmentStart"_s, ConversationJson::isoTime(start));
+            if (end >= 0)
+                context.insert(u"segmentEnd"_s, ConversationJson::isoTime(end));
+            if (!participant.queueId.isEmpty())
+                context.insert(u"queueId"_s, participant.queueId);
+            if (end >= 0 && !participant.disconnectType.isEmpty() && type != "alert"_L1
+                && type != "wrapup"_L1)
+                context.insert(u"disconnectType"_s, participant.disconnectType);
+            if (type == "wrapup"_L1 && !participant.wrapupCode.isEmpty())
+                context.insert(u"wrapUpCode"_s, participant.wrapupCode);
+            contexts.append(context);
+        };
+        if (participant.purpose == "agent"_L1) {
+            const qint64 alertEnd
+                = participant.connectedMs >= 0 ? participant.connectedMs : participant.endMs;
+            segment(u"alert"_s,
+                    participant.alertingMs >= 0 ? participant.alertingMs : participant.startMs,
+                    alertEnd);
+            if (participant.connectedMs >= 0)
+                segment(u"interact"_s, participant.connectedMs, participant.endMs);
+            if (participant.endMs >= 0 && participant.wrapupRequired)
+                segment(u"wrapup"_s, participant.endMs, participant.wrapupMs);
+        } else {
+            segment(u"interact"_s, participant.startMs, participant.endMs);
         }
     }
     return contexts;
@@ -219,12 +238,7 @@ AnalyticsQuery::segmentContexts(const QJsonObject &analyticsConversation)
 QJsonObject AnalyticsQuery::run(const ConversationStore &store, const Organisation &organisation,
                                 bool omitEmptyConversations) const
 {
-    struct Hit
-    {
-        const SimConversation *conversation;
-        QJsonObject json;
-    };
-    QList<Hit> hits;
+    QList<const SimConversation *> hits;
     for (const SimConversation *conversation : store.conversations()) {
         if (!matchesInterval(*conversation))
             continue;
@@ -234,9 +248,8 @@ QJsonObject AnalyticsQuery::run(const ConversationStore &store, const Organisati
             [&](const QJsonValue &f) { return matchesFilter(f.toObject(), context); });
         if (!conversationOk)
             continue;
-        QJsonObject json = ConversationJson::analyticsConversation(*conversation, organisation);
         if (!m_segmentFilters.isEmpty()) {
-            const QList<Context> segments = segmentContexts(json);
+            const QList<Context> segments = segmentContexts(*conversation);
             const bool segmentsOk = std::all_of(
                 m_segmentFilters.begin(), m_segmentFilters.end(), [&](const QJsonValue &f) {
                     return std::any_of(segments.cbegin(), segments.cend(), [&](const Context &s) {
@@ -246,21 +259,22 @@ QJsonObject AnalyticsQuery::run(const ConversationStore &store, const Organisati
             if (!segmentsOk)
                 continue;
         }
-        hits.append({conversation, json});
+        hits.append(conversation);
     }
     if (m_order != "unordered"_L1) {
         const bool byEnd = m_orderBy == "conversationEnd"_L1;
-        auto key = [byEnd](const Hit &hit) {
-            return byEnd ? hit.conversation->endMs : hit.conversation->startMs;
-        };
-        std::stable_sort(hits.begin(), hits.end(), [&](const Hit &a, const Hit &b) {
-            return m_order == "desc"_L1 ? key(a) > key(b) : key(a) < key(b);
-        });
+        const bool descending = m_order == "desc"_L1;
+        auto key = [byEnd](const SimConversation *c) { return byEnd ? c->endMs : c->startMs; };
+        std::stable_sort(hits.begin(), hits.end(),
+                         [&](const SimConversation *a, const SimConversation *b) {
+                             return descending ? key(a) > key(b) : key(a) < key(b);
+                         });
     }
+    // Only the requested page is rendered.
     QJsonArray page;
     const qsizetype first = qsizetype(m_pageNumber - 1) * m_pageSize;
     for (qsizetype i = first; i < hits.size() && i < first + m_pageSize; ++i)
-        page.append(hits.at(i).json);
+        page.append(ConversationJson::analyticsConversation(*hits.at(i), organisation));
     QJsonObject result {{u"totalHits"_s, hits.size()}};
     if (!page.isEmpty() || !omitEmptyConversations)
         result.insert("conversations"_L1, page);

@@ -36,7 +36,7 @@ private:
     static bool matchesPredicate(const QJsonObject &predicate, const Context &context);
     static Context conversationContext(const SimConversation &conversation,
                                        const Organisation &organisation);
-    static QList<Context> segmentContexts(const QJsonObject &analyticsConversation);
+    static QList<Context> segmentContexts(const SimConversation &conversation);
 
     qint64 m_startMs = 0;
     qint64 m_endMs = 0;
