@@ -203,33 +203,19 @@ QList<AnalyticsQuery::Context> AnalyticsQuery::segmentContexts(const SimConversa
         base.insert(u"direction"_s, u"inbound"_s);
         if (!participant.peer.isEmpty())
             base.insert(u"peerId"_s, participant.peer);
-        auto segment = [&](const QString &type, qint64 start, qint64 end) {
+        for (const auto &segment : ConversationJson::analyticsSegments(participant)) {
             Context context = base;
-            context.insert(u"segmentType"_s, type);
-            context.insert(u"segmentStart"_s, ConversationJson::isoTime(start));
-            if (end >= 0)
-                context.insert(u"segmentEnd"_s, ConversationJson::isoTime(end));
+            context.insert(u"segmentType"_s, segment.type);
+            context.insert(u"segmentStart"_s, ConversationJson::isoTime(segment.startMs));
+            if (segment.endMs >= 0)
+                context.insert(u"segmentEnd"_s, ConversationJson::isoTime(segment.endMs));
             if (!participant.queueId.isEmpty())
                 context.insert(u"queueId"_s, participant.queueId);
-            if (end >= 0 && !participant.disconnectType.isEmpty() && type != "alert"_L1
-                && type != "wrapup"_L1)
-                context.insert(u"disconnectType"_s, participant.disconnectType);
-            if (type == "wrapup"_L1 && !participant.wrapupCode.isEmpty())
-                context.insert(u"wrapUpCode"_s, participant.wrapupCode);
+            if (!segment.disconnectType.isEmpty())
+                context.insert(u"disconnectType"_s, segment.disconnectType);
+            if (!segment.wrapupCode.isEmpty())
+                context.insert(u"wrapUpCode"_s, segment.wrapupCode);
             contexts.append(context);
-        };
-        if (participant.purpose == "agent"_L1) {
-            const qint64 alertEnd
-                = participant.connectedMs >= 0 ? participant.connectedMs : participant.endMs;
-            segment(u"alert"_s,
-                    participant.alertingMs >= 0 ? participant.alertingMs : participant.startMs,
-                    alertEnd);
-            if (participant.connectedMs >= 0)
-                segment(u"interact"_s, participant.connectedMs, participant.endMs);
-            if (participant.endMs >= 0 && participant.wrapupRequired)
-                segment(u"wrapup"_s, participant.endMs, participant.wrapupMs);
-        } else {
-            segment(u"interact"_s, participant.startMs, participant.endMs);
         }
     }
     return contexts;

@@ -258,41 +258,45 @@ QJsonObject ConversationJson::genericConversation(const SimConversation &convers
     return result;
 }
 
+QList<ConversationJson::AnalyticsSegment>
+ConversationJson::analyticsSegments(const SimParticipant &participant)
+{
+    QList<AnalyticsSegment> segments;
+    // An ended segment names how it ended; alert and wrap-up segments do not.
+    auto add = [&](const QString &type, qint64 start, qint64 end) {
+        const bool ended = end >= 0 && type == "interact"_L1;
+        segments.append({type, start, end, ended ? participant.disconnectType : QString(),
+                         type == "wrapup"_L1 ? participant.wrapupCode : QString()});
+    };
+    if (participant.purpose != "agent"_L1) {
+        add(u"interact"_s, participant.startMs, participant.endMs);
+        return segments;
+    }
+    add(u"alert"_s, participant.alertingMs >= 0 ? participant.alertingMs : participant.startMs,
+        participant.connectedMs >= 0 ? participant.connectedMs : participant.endMs);
+    if (participant.connectedMs >= 0)
+        add(u"interact"_s, participant.connectedMs, participant.endMs);
+    if (participant.endMs >= 0 && participant.wrapupRequired)
+        add(u"wrapup"_s, participant.endMs, participant.wrapupMs);
+    return segments;
+}
+
 QJsonObject ConversationJson::analyticsConversation(const SimConversation &conversation,
                                                     const Organisation &organisation)
 {
     QJsonArray participants;
     for (const auto &participant : conversation.participants) {
         QJsonArray segments;
-        auto segment = [&](const QString &type, qint64 start, qint64 end) {
-            QJsonObject object {{u"segmentStart"_s, isoTime(start)}, {u"segmentType"_s, type}};
-            putTime(object, "segmentEnd"_L1, end);
+        for (const AnalyticsSegment &segment : analyticsSegments(participant)) {
+            QJsonObject object {{u"segmentStart"_s, isoTime(segment.startMs)},
+                                {u"segmentType"_s, segment.type}};
+            putTime(object, "segmentEnd"_L1, segment.endMs);
             putString(object, "queueId"_L1, participant.queueId);
-            if (end >= 0 && !participant.disconnectType.isEmpty() && type != "alert"_L1)
-                object.insert("disconnectType"_L1,
-                              participant.disconnectType == "peer"_L1 ? u"peer"_s
-                                                                      : participant.disconnectType);
+            putString(object, "disconnectType"_L1, segment.disconnectType);
+            putString(object, "wrapUpCode"_L1, segment.wrapupCode);
+            if (!segment.wrapupCode.isEmpty())
+                putString(object, "wrapUpNote"_L1, participant.wrapupNotes);
             segments.append(object);
-        };
-        if (participant.purpose == "agent"_L1) {
-            const qint64 alertEnd
-                = participant.connectedMs >= 0 ? participant.connectedMs : participant.endMs;
-            segment(u"alert"_s,
-                    participant.alertingMs >= 0 ? participant.alertingMs : participant.startMs,
-                    alertEnd);
-            if (participant.connectedMs >= 0)
-                segment(u"interact"_s, participant.connectedMs, participant.endMs);
-            if (participant.endMs >= 0 && participant.wrapupRequired) {
-                QJsonObject wrap {{u"segmentStart"_s, isoTime(participant.endMs)},
-                                  {u"segmentType"_s, u"wrapup"_s},
-                                  {u"queueId"_s, participant.queueId}};
-                putTime(wrap, "segmentEnd"_L1, participant.wrapupMs);
-                putString(wrap, "wrapUpCode"_L1, participant.wrapupCode);
-                putString(wrap, "wrapUpNote"_L1, participant.wrapupNotes);
-                segments.append(wrap);
-            }
-        } else {
-            segment(u"interact"_s, participant.startMs, participant.endMs);
         }
         QJsonObject session {{u"sessionId"_s, participant.communicationId},
                              {u"mediaType"_s, u"message"_s},

@@ -29,6 +29,18 @@ public:
     // GET /api/v2/conversations/{id}.
     static QJsonObject genericConversation(const SimConversation &conversation,
                                            const Organisation &organisation);
+    // The analytics segments of one participant's session: what the details query reports and
+    // what its segment filters test.
+    struct AnalyticsSegment
+    {
+        QString type; // alert, interact, wrapup
+        qint64 startMs = -1;
+        qint64 endMs = -1;
+        QString disconnectType;
+        QString wrapupCode;
+    };
+    static QList<AnalyticsSegment> analyticsSegments(const SimParticipant &participant);
+
     // One entry of the analytics details query's "conversations".
     static QJsonObject analyticsConversation(const SimConversation &conversation,
                                              const Organisation &organisation);

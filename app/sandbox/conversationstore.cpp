@@ -27,6 +27,13 @@ SimConversation *ConversationStore::find(const QString &id)
     return found == m_conversations.end() ? nullptr : &*found;
 }
 
+std::pair<SimConversation *, SimParticipant *>
+ConversationStore::locate(const QString &conversationId, const QString &participantId)
+{
+    SimConversation *conversation = find(conversationId);
+    return {conversation, conversation ? conversation->participant(participantId) : nullptr};
+}
+
 QList<const SimConversation *> ConversationStore::conversations() const
 {
     QList<const SimConversation *> result;
@@ -186,10 +193,7 @@ QString ConversationStore::addAgentMessage(const QString &conversationId,
             *outcome = why;
         return QString();
     };
-    SimConversation *conversation = find(conversationId);
-    if (!conversation)
-        return fail(Outcome::NotFound);
-    SimParticipant *agent = conversation->participant(participantId);
+    auto [conversation, agent] = locate(conversationId, participantId);
     if (!agent)
         return fail(Outcome::NotFound);
     if (agent->purpose != "agent"_L1)
@@ -217,8 +221,7 @@ QString ConversationStore::addAgentMessage(const QString &conversationId,
 void ConversationStore::advanceStatus(const QString &conversationId, const QString &participantId,
                                       const QString &messageId, const QString &status)
 {
-    SimConversation *conversation = find(conversationId);
-    SimParticipant *participant = conversation ? conversation->participant(participantId) : nullptr;
+    auto [conversation, participant] = locate(conversationId, participantId);
     if (!participant)
         return;
     for (auto &message : participant->messages) {
@@ -234,10 +237,7 @@ ConversationStore::Outcome ConversationStore::disconnectParticipant(const QStrin
                                                                     const QString &participantId,
                                                                     const QString &disconnectType)
 {
-    SimConversation *conversation = find(conversationId);
-    if (!conversation)
-        return Outcome::NotFound;
-    SimParticipant *participant = conversation->participant(participantId);
+    auto [conversation, participant] = locate(conversationId, participantId);
     if (!participant)
         return Outcome::NotFound;
     if (!participant->isActive())
@@ -276,17 +276,15 @@ ConversationStore::Outcome ConversationStore::setWrapup(const QString &conversat
                                                         const QString &participantId,
                                                         const QString &code, const QString &notes)
 {
-    SimConversation *conversation = find(conversationId);
-    if (!conversation)
-        return Outcome::NotFound;
-    SimParticipant *participant = conversation->participant(participantId);
+    auto [conversation, participant] = locate(conversationId, participantId);
     if (!participant)
         return Outcome::NotFound;
     if (participant->purpose != "agent"_L1)
         return Outcome::Invalid;
     // Only the codes of the conversation's queue are valid for its agents.
     const SandboxQueue *queue = m_organisation.queue(conversation->queueId);
-    if (code != QLatin1String(kSystemWrapupCode) && (!queue || !queue->wrapupCodeIds.contains(code)))
+    if (code != QLatin1String(kSystemWrapupCode)
+        && (!queue || !queue->wrapupCodeIds.contains(code)))
         return Outcome::Invalid;
     if (!participant->wrapupCode.isEmpty())
         return Outcome::Conflict;
@@ -301,10 +299,7 @@ ConversationStore::Outcome
 ConversationStore::mergeAttributes(const QString &conversationId, const QString &participantId,
                                    const QHash<QString, QString> &attributes)
 {
-    SimConversation *conversation = find(conversationId);
-    if (!conversation)
-        return Outcome::NotFound;
-    SimParticipant *participant = conversation->participant(participantId);
+    auto [conversation, participant] = locate(conversationId, participantId);
     if (!participant)
         return Outcome::NotFound;
     for (auto it = attributes.cbegin(); it != attributes.cend(); ++it)

@@ -75,6 +75,9 @@ signals:
 
 private:
     SimConversation *find(const QString &id);
+    // The conversation and its participant; the participant is null when either is unknown.
+    std::pair<SimConversation *, SimParticipant *> locate(const QString &conversationId,
+                                                          const QString &participantId);
     SimParticipant newParticipant(const QString &purpose, const QString &name);
     void addAcdLeg(SimConversation &conversation);
     void endIfAllDisconnected(SimConversation &conversation);
