@@ -40,8 +40,8 @@
         <translation>Dieser Build enthält die Engine für Leerlaufrichtlinien und die Richtlinienprüfung (idleguard --check-policy DATEI).</translation>
     </message>
     <message>
-        <source>The live dashboard%1 arrives with the sandbox organisation and the Genesys Cloud connection; see README.md.</source>
-        <translation>Das Live-Dashboard%1 kommt zusammen mit der Sandbox-Organisation und der Anbindung an Genesys Cloud; siehe README.md.</translation>
+        <source>The live dashboard%1 arrives with the Genesys Cloud connection; see README.md. The sandbox organisation already runs on its own: idleguard-sandbox --help.</source>
+        <translation>Das Live-Dashboard%1 kommt mit der Anbindung an Genesys Cloud; siehe README.md. Die Sandbox-Organisation läuft schon für sich: idleguard-sandbox --help.</translation>
     </message>
     <message>
         <source> on the sandbox organisation (--demo)</source>

@@ -40,7 +40,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The live dashboard%1 arrives with the sandbox organisation and the Genesys Cloud connection; see README.md.</source>
+        <source>The live dashboard%1 arrives with the Genesys Cloud connection; see README.md. The sandbox organisation already runs on its own: idleguard-sandbox --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -44,13 +44,13 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     if (parser.isSet(checkPolicy))
         return PolicyCheckCommand::run(parser.value(checkPolicy), out, err);
 
-    // The dashboard, the sandbox and the enforcer arrive in the next milestones; say so plainly.
+    // The dashboard and the enforcer arrive in the next milestones; say so plainly.
     out << IDLEGUARD_NAME " " IDLEGUARD_VERSION << Qt::endl
         << tr("This build contains the idle policy engine and the policy checker "
               "(idleguard --check-policy FILE).")
         << Qt::endl
-        << tr("The live dashboard%1 arrives with the sandbox organisation and the Genesys Cloud "
-              "connection; see README.md.")
+        << tr("The live dashboard%1 arrives with the Genesys Cloud connection; see README.md. "
+              "The sandbox organisation already runs on its own: idleguard-sandbox --help.")
                .arg(parser.isSet(demo) ? tr(" on the sandbox organisation (--demo)") : QString())
         << Qt::endl;
     return Ok;
