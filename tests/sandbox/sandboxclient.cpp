@@ -27,6 +27,11 @@ QJsonArray SandboxClient::Reply::jsonArray() const
     return QJsonDocument::fromJson(body).array();
 }
 
+QJsonArray SandboxClient::Reply::entities() const
+{
+    return json().value("entities"_L1).toArray();
+}
+
 QJsonValue SandboxClient::Reply::jsonValue() const
 {
     // QJsonDocument only parses objects and arrays: wrap whatever came in an array.
@@ -82,19 +87,27 @@ SandboxClient::Reply SandboxClient::send(const QByteArray &verb, const QString &
     return result;
 }
 
+SandboxClient::Reply SandboxClient::request(const QByteArray &verb, const QString &path,
+                                            const QString &token, const QByteArray &body)
+{
+    return send(verb, path, body,
+                {{"Authorization", bearer(token)},
+                 {"Content-Type", body.isEmpty() ? QByteArray() : QByteArray("application/json")}});
+}
+
 SandboxClient::Reply SandboxClient::get(const QString &path, const QString &token)
 {
-    return send("GET", path, {}, {{"Authorization", bearer(token)}});
+    return request("GET", path, token);
 }
 
 SandboxClient::Reply SandboxClient::head(const QString &path, const QString &token)
 {
-    return send("HEAD", path, {}, {{"Authorization", bearer(token)}});
+    return request("HEAD", path, token);
 }
 
 SandboxClient::Reply SandboxClient::del(const QString &path, const QString &token)
 {
-    return send("DELETE", path, {}, {{"Authorization", bearer(token)}});
+    return request("DELETE", path, token);
 }
 
 SandboxClient::Reply SandboxClient::post(const QString &path, const QString &token,
@@ -113,8 +126,7 @@ SandboxClient::Reply SandboxClient::post(const QString &path, const QString &tok
 SandboxClient::Reply SandboxClient::patch(const QString &path, const QString &token,
                                           const QJsonObject &body)
 {
-    return send("PATCH", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                {{"Authorization", bearer(token)}, {"Content-Type", "application/json"}});
+    return request("PATCH", path, token, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 SandboxClient::Reply SandboxClient::postForm(const QString &path, const QUrlQuery &form,

@@ -34,6 +34,8 @@ public:
         bool hasHeader(const QByteArray &name) const { return headers.contains(name.toLower()); }
         QJsonObject json() const;
         QJsonArray jsonArray() const;
+        // The "entities" array of an /api/v2 list.
+        QJsonArray entities() const;
         // Any JSON value, including a bare string or number at the top level.
         QJsonValue jsonValue() const;
         // ErrorBody "code" of /api/v2 errors, "error" of OAuth errors.
@@ -48,10 +50,13 @@ public:
                const Headers &headers = {});
 
     // /api/v2 calls with a bearer token (none when empty) and, with a body, application/json.
+    Reply request(const QByteArray &verb, const QString &path, const QString &token,
+                  const QByteArray &body = {});
     Reply get(const QString &path, const QString &token = {});
     Reply head(const QString &path, const QString &token = {});
     Reply del(const QString &path, const QString &token = {});
-    Reply post(const QString &path, const QString &token, const QByteArray &body,
+    // A POST always names its content type, with a body or without.
+    Reply post(const QString &path, const QString &token = {}, const QByteArray &body = {},
                const QByteArray &contentType = "application/json");
     Reply post(const QString &path, const QString &token, const QJsonObject &body);
     Reply patch(const QString &path, const QString &token, const QJsonObject &body);

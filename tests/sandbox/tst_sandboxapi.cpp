@@ -5,12 +5,12 @@
 // through the in-process store on a stepped clock with the simulated people held still; requests
 // go over real HTTP with a supervisor, an agent and a client-credentials token.
 
-#include "sandbox/authservice.h"
 #include "sandbox/conversationstore.h"
 #include "sandbox/organisation.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/trafficsimulator.h"
 #include "sandboxclient.h"
+#include "sandboxfixture.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -33,13 +33,10 @@ const QString kConflictMessage = u"The participant is not in a state that permit
 // The stepped clock starts at 2026-03-02T09:00:00Z.
 const QString kInterval = u"2026-03-02T00:00:00.000Z/2026-03-03T00:00:00.000Z"_s;
 
+// The quiet sandbox with five queues.
 SandboxOptions baseOptions()
 {
-    SandboxOptions options;
-    options.port = 0;
-    options.stepped = true;
-    options.simulate = false;
-    options.conversations = 0;
+    SandboxOptions options = SandboxFixture::quietOptions();
     options.queues = 5;
     return options;
 }
@@ -191,7 +188,6 @@ private:
 
     bool start(const SandboxOptions &options = baseOptions());
     const SandboxUser *agent(int index) const;
-    QString tokenFor(const SandboxUser *user);
     // A customer in the agent's first queue, offered to and answered by the agent.
     Live connected(int agentIndex = 0, const QString &customer = u"Jane Customer"_s);
     // A customer waiting in a queue.
@@ -213,8 +209,7 @@ private:
         return conversationPath(live) + u"/communications/"_s + communicationId + u"/messages"_s;
     }
 
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<SandboxClient> m_client;
+    std::unique_ptr<SandboxFixture> m_env;
     QString m_supervisor;
     QString m_service;
     QString m_agent; // token of agent(0)
@@ -222,20 +217,15 @@ private:
 
 bool TestSandboxApi::start(const SandboxOptions &options)
 {
-    m_client.reset();
-    m_sandbox = std::make_unique<Sandbox>(options);
-    QString error;
-    if (!m_sandbox->start(&error)) {
-        qWarning() << "sandbox did not start:" << error;
+    m_env = std::make_unique<SandboxFixture>(options);
+    if (!m_env->start())
         return false;
-    }
     // Nothing moves unless a test moves it: the simulator would otherwise adopt and route the
     // conversations the tests make through the store.
-    m_sandbox->simulator().setPaused(true);
-    m_client = std::make_unique<SandboxClient>(m_sandbox->baseUrl());
-    m_supervisor = tokenFor(m_sandbox->organisation().supervisor());
-    m_service = m_sandbox->auth().issueToken(u"demo-client"_s, {}, u"client_credentials"_s);
-    m_agent = tokenFor(agent(0));
+    m_env->sandbox().simulator().setPaused(true);
+    m_supervisor = m_env->supervisorToken();
+    m_service = m_env->serviceToken();
+    m_agent = m_env->tokenFor(agent(0)->id);
     return true;
 }
 
@@ -252,24 +242,18 @@ void TestSandboxApi::init()
 
 void TestSandboxApi::cleanup()
 {
-    m_client.reset();
-    m_sandbox.reset();
+    m_env.reset();
 }
 
 const SandboxUser *TestSandboxApi::agent(int index) const
 {
-    return m_sandbox->organisation().agents().at(index);
-}
-
-QString TestSandboxApi::tokenFor(const SandboxUser *user)
-{
-    return m_sandbox->auth().issueToken(u"idleguard-desktop"_s, user->id, u"authorization_code"_s);
+    return m_env->sandbox().organisation().agents().at(index);
 }
 
 TestSandboxApi::Live TestSandboxApi::describe(const QString &conversationId) const
 {
     Live live;
-    const SimConversation *conversation = m_sandbox->store().conversation(conversationId);
+    const SimConversation *conversation = m_env->sandbox().store().conversation(conversationId);
     if (!conversation)
         return live;
     live.id = conversation->id;
@@ -291,7 +275,7 @@ TestSandboxApi::Live TestSandboxApi::describe(const QString &conversationId) con
 
 TestSandboxApi::Live TestSandboxApi::connected(int agentIndex, const QString &customer)
 {
-    ConversationStore &store = m_sandbox->store();
+    ConversationStore &store = m_env->sandbox().store();
     const SandboxUser *user = agent(agentIndex);
     const QString id = store.startConversation(user->queueIds.constFirst(), customer, u"Hello?"_s);
     if (store.offerToAgent(id, user->id) != ConversationStore::Outcome::Done
@@ -302,13 +286,14 @@ TestSandboxApi::Live TestSandboxApi::connected(int agentIndex, const QString &cu
 
 TestSandboxApi::Live TestSandboxApi::waiting(const QString &queueId, const QString &customer)
 {
-    return describe(m_sandbox->store().startConversation(queueId, customer, u"Anyone there?"_s));
+    return describe(
+        m_env->sandbox().store().startConversation(queueId, customer, u"Anyone there?"_s));
 }
 
 QJsonObject TestSandboxApi::fetch(const QString &conversationId)
 {
     const auto reply
-        = m_client->get(u"/api/v2/conversations/messages/"_s + conversationId, m_supervisor);
+        = m_env->client().get(u"/api/v2/conversations/messages/"_s + conversationId, m_supervisor);
     if (reply.status != 200)
         qWarning() << "GET conversation answered" << reply.status << reply.body;
     return reply.json();
@@ -316,15 +301,15 @@ QJsonObject TestSandboxApi::fetch(const QString &conversationId)
 
 QString TestSandboxApi::wrapupCodeId(int index) const
 {
-    return m_sandbox->organisation().wrapupCodes().at(index).id;
+    return m_env->sandbox().organisation().wrapupCodes().at(index).id;
 }
 
 // ---- users and routing -------------------------------------------------------------------------
 
 void TestSandboxApi::usersMe()
 {
-    const SandboxUser *supervisor = m_sandbox->organisation().supervisor();
-    const auto reply = m_client->get(u"/api/v2/users/me"_s, m_supervisor);
+    const SandboxUser *supervisor = m_env->sandbox().organisation().supervisor();
+    const auto reply = m_env->client().get(u"/api/v2/users/me"_s, m_supervisor);
     QCOMPARE(reply.status, 200);
     const QJsonObject me = reply.json();
     QCOMPARE(me.value("id"_L1).toString(), supervisor->id);
@@ -334,11 +319,11 @@ void TestSandboxApi::usersMe()
     QCOMPARE(me.value("state"_L1).toString(), u"active"_s);
     QCOMPARE(me.value("selfUri"_L1).toString(), u"/api/v2/users/"_s + supervisor->id);
     QCOMPARE(me.value("division"_L1).toObject().value("id"_L1).toString(),
-             m_sandbox->organisation().divisionId());
+             m_env->sandbox().organisation().divisionId());
     QVERIFY(me.value("version"_L1).isDouble());
     QVERIFY(!me.contains("authorization"_L1));
 
-    const auto service = m_client->get(u"/api/v2/users/me"_s, m_service);
+    const auto service = m_env->client().get(u"/api/v2/users/me"_s, m_service);
     QCOMPARE(service.status, 400);
     QCOMPARE(service.errorCode(), u"bad.request"_s);
 }
@@ -354,7 +339,7 @@ void TestSandboxApi::usersMeExpand_data()
 void TestSandboxApi::usersMeExpand()
 {
     QFETCH(QString, query);
-    const auto reply = m_client->get(u"/api/v2/users/me?"_s + query, m_supervisor);
+    const auto reply = m_env->client().get(u"/api/v2/users/me?"_s + query, m_supervisor);
     QCOMPARE(reply.status, 200);
     const QJsonObject authorization = reply.json().value("authorization"_L1).toObject();
     QStringList permissions;
@@ -371,16 +356,16 @@ void TestSandboxApi::usersMeExpand()
 void TestSandboxApi::userById()
 {
     const SandboxUser *user = agent(3);
-    const auto reply = m_client->get(u"/api/v2/users/"_s + user->id, m_supervisor);
+    const auto reply = m_env->client().get(u"/api/v2/users/"_s + user->id, m_supervisor);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value("id"_L1).toString(), user->id);
     QCOMPARE(reply.json().value("name"_L1).toString(), user->name);
     QCOMPARE(reply.json().value("email"_L1).toString(), user->email);
     QCOMPARE(reply.json().value("selfUri"_L1).toString(), u"/api/v2/users/"_s + user->id);
     // No permission is listed: an agent may look people up too.
-    QCOMPARE(m_client->get(u"/api/v2/users/"_s + user->id, m_agent).status, 200);
+    QCOMPARE(m_env->client().get(u"/api/v2/users/"_s + user->id, m_agent).status, 200);
 
-    const auto missing = m_client->get(u"/api/v2/users/"_s + kUnknownId, m_supervisor);
+    const auto missing = m_env->client().get(u"/api/v2/users/"_s + kUnknownId, m_supervisor);
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.errorCode(), u"not.found"_s);
 }
@@ -388,7 +373,7 @@ void TestSandboxApi::userById()
 void TestSandboxApi::queuesPaging()
 {
     // Five queues; by name: Billing, Returns, Sales Chat, Technical Help, Web Support.
-    const auto all = m_client->get(u"/api/v2/routing/queues"_s, m_supervisor);
+    const auto all = m_env->client().get(u"/api/v2/routing/queues"_s, m_supervisor);
     QCOMPARE(all.status, 200);
     QJsonObject body = all.json();
     QCOMPARE(body.value("pageSize"_L1).toInt(), 25);
@@ -425,7 +410,7 @@ void TestSandboxApi::queuesPaging()
                              {2, {u"Sales Chat"_s, u"Technical Help"_s}, true, true},
                              {3, {u"Web Support"_s}, false, true}};
     for (const Page &page : pages) {
-        const auto reply = m_client->get(
+        const auto reply = m_env->client().get(
             u"/api/v2/routing/queues?pageSize=2&pageNumber=%1"_s.arg(page.number), m_supervisor);
         QCOMPARE(reply.status, 200);
         body = reply.json();
@@ -442,7 +427,7 @@ void TestSandboxApi::queuesPaging()
     }
     // The page after the last one is empty, not an error.
     const auto beyond
-        = m_client->get(u"/api/v2/routing/queues?pageSize=2&pageNumber=4"_s, m_supervisor);
+        = m_env->client().get(u"/api/v2/routing/queues?pageSize=2&pageNumber=4"_s, m_supervisor);
     QCOMPARE(beyond.status, 200);
     QVERIFY(beyond.json().value("entities"_L1).toArray().isEmpty());
     QVERIFY(!beyond.json().contains("nextUri"_L1));
@@ -479,7 +464,7 @@ void TestSandboxApi::queuesFilters()
     QFETCH(QStringList, expected);
     QString billing;
     QString returns;
-    for (const SandboxQueue &queue : m_sandbox->organisation().queues()) {
+    for (const SandboxQueue &queue : m_env->sandbox().organisation().queues()) {
         if (queue.name == "Billing"_L1)
             billing = queue.id;
         else if (queue.name == "Returns"_L1)
@@ -487,7 +472,7 @@ void TestSandboxApi::queuesFilters()
     }
     QVERIFY(!billing.isEmpty() && !returns.isEmpty());
     query.replace("%0"_L1, billing).replace("%1"_L1, returns).replace("%2"_L1, kUnknownId);
-    const auto reply = m_client->get(u"/api/v2/routing/queues?"_s + query, m_supervisor);
+    const auto reply = m_env->client().get(u"/api/v2/routing/queues?"_s + query, m_supervisor);
     QCOMPARE(reply.status, 200);
     QCOMPARE(names(reply.json().value("entities"_L1).toArray()), expected);
     QCOMPARE(reply.json().value("total"_L1).toInt(), static_cast<int>(expected.size()));
@@ -515,8 +500,8 @@ void TestSandboxApi::queuesErrors()
     QFETCH(QString, who);
     QFETCH(int, status);
     QFETCH(QString, code);
-    const auto reply = m_client->get(u"/api/v2/routing/queues?"_s + query,
-                                     who == "agent"_L1 ? m_agent : m_supervisor);
+    const auto reply = m_env->client().get(u"/api/v2/routing/queues?"_s + query,
+                                           who == "agent"_L1 ? m_agent : m_supervisor);
     QCOMPARE(reply.status, status);
     QCOMPARE(reply.errorCode(), code);
     QCOMPARE(reply.json().value("status"_L1).toInt(), status);
@@ -526,18 +511,19 @@ void TestSandboxApi::queuesErrors()
 
 void TestSandboxApi::queueById()
 {
-    const SandboxQueue &queue = m_sandbox->organisation().queues().at(2);
+    const SandboxQueue &queue = m_env->sandbox().organisation().queues().at(2);
     const QString path = u"/api/v2/routing/queues/"_s + queue.id;
-    const auto reply = m_client->get(path, m_supervisor);
+    const auto reply = m_env->client().get(path, m_supervisor);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value("id"_L1).toString(), queue.id);
     QCOMPARE(reply.json().value("name"_L1).toString(), queue.name);
     QCOMPARE(reply.json().value("selfUri"_L1).toString(), path);
 
-    const auto missing = m_client->get(u"/api/v2/routing/queues/"_s + kUnknownId, m_supervisor);
+    const auto missing
+        = m_env->client().get(u"/api/v2/routing/queues/"_s + kUnknownId, m_supervisor);
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.errorCode(), u"not.found"_s);
-    const auto forbidden = m_client->get(path, m_agent);
+    const auto forbidden = m_env->client().get(path, m_agent);
     QCOMPARE(forbidden.status, 403);
     QCOMPARE(forbidden.errorCode(), u"missing.permissions"_s);
 }
@@ -545,7 +531,7 @@ void TestSandboxApi::queueById()
 void TestSandboxApi::myQueues()
 {
     const SandboxUser *user = agent(0);
-    const auto reply = m_client->get(u"/api/v2/routing/queues/me"_s, m_agent);
+    const auto reply = m_env->client().get(u"/api/v2/routing/queues/me"_s, m_agent);
     QCOMPARE(reply.status, 200);
     const QJsonArray entities = reply.json().value("entities"_L1).toArray();
     QCOMPARE(reply.json().value("total"_L1).toInt(), static_cast<int>(user->queueIds.size()));
@@ -558,23 +544,23 @@ void TestSandboxApi::myQueues()
         QCOMPARE(value.toObject().value("joined"_L1), QJsonValue(true));
 
     // The supervisor serves no queue.
-    const auto supervisor = m_client->get(u"/api/v2/routing/queues/me"_s, m_supervisor);
+    const auto supervisor = m_env->client().get(u"/api/v2/routing/queues/me"_s, m_supervisor);
     QCOMPARE(supervisor.status, 200);
     QCOMPARE(supervisor.json().value("total"_L1).toInt(), 0);
 
-    const auto service = m_client->get(u"/api/v2/routing/queues/me"_s, m_service);
+    const auto service = m_env->client().get(u"/api/v2/routing/queues/me"_s, m_service);
     QCOMPARE(service.status, 400);
     QCOMPARE(service.errorCode(), u"bad.request"_s);
 }
 
 void TestSandboxApi::wrapupCodes()
 {
-    const Organisation &organisation = m_sandbox->organisation();
+    const Organisation &organisation = m_env->sandbox().organisation();
     QStringList expected;
     for (const SandboxWrapupCode &code : organisation.wrapupCodes())
         expected.append(code.name);
 
-    const auto all = m_client->get(u"/api/v2/routing/wrapupcodes"_s, m_supervisor);
+    const auto all = m_env->client().get(u"/api/v2/routing/wrapupcodes"_s, m_supervisor);
     QCOMPARE(all.status, 200);
     QCOMPARE(names(all.json().value("entities"_L1).toArray()), expected);
     QCOMPARE(all.json().value("total"_L1).toInt(), static_cast<int>(expected.size()));
@@ -582,28 +568,28 @@ void TestSandboxApi::wrapupCodes()
     QCOMPARE(first.value("selfUri"_L1).toString(),
              u"/api/v2/routing/wrapupcodes/"_s + first.value("id"_L1).toString());
 
-    const auto paged
-        = m_client->get(u"/api/v2/routing/wrapupcodes?pageSize=3&pageNumber=2"_s, m_supervisor);
+    const auto paged = m_env->client().get(u"/api/v2/routing/wrapupcodes?pageSize=3&pageNumber=2"_s,
+                                           m_supervisor);
     QCOMPARE(paged.status, 200);
     QCOMPARE(paged.json().value("entities"_L1).toArray().size(), expected.size() - 3);
     QVERIFY(paged.json().contains("previousUri"_L1));
 
-    const auto forbidden = m_client->get(u"/api/v2/routing/wrapupcodes"_s, m_agent);
+    const auto forbidden = m_env->client().get(u"/api/v2/routing/wrapupcodes"_s, m_agent);
     QCOMPARE(forbidden.status, 403);
     QCOMPARE(forbidden.errorCode(), u"missing.permissions"_s);
 
     const SandboxQueue &queue = organisation.queues().constFirst();
     const QString path = u"/api/v2/routing/queues/"_s + queue.id + u"/wrapupcodes"_s;
-    const auto ofQueue = m_client->get(path, m_supervisor);
+    const auto ofQueue = m_env->client().get(path, m_supervisor);
     QCOMPARE(ofQueue.status, 200);
     QCOMPARE(ofQueue.json().value("total"_L1).toInt(),
              static_cast<int>(queue.wrapupCodeIds.size()));
     QCOMPARE(ids(ofQueue.json().value("entities"_L1).toArray()), queue.wrapupCodeIds);
-    const auto missing = m_client->get(
+    const auto missing = m_env->client().get(
         u"/api/v2/routing/queues/"_s + kUnknownId + u"/wrapupcodes"_s, m_supervisor);
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.errorCode(), u"not.found"_s);
-    QCOMPARE(m_client->get(path, m_agent).status, 403);
+    QCOMPARE(m_env->client().get(path, m_agent).status, 403);
 }
 
 // ---- message conversations ---------------------------------------------------------------------
@@ -613,7 +599,7 @@ void TestSandboxApi::myMessageConversations()
     const Live mine = connected(0);
     connected(1, u"Other Customer"_s); // another agent's
 
-    const auto reply = m_client->get(u"/api/v2/conversations/messages"_s, m_agent);
+    const auto reply = m_env->client().get(u"/api/v2/conversations/messages"_s, m_agent);
     QCOMPARE(reply.status, 200);
     const QJsonObject body = reply.json();
     QCOMPARE(ids(body.value("entities"_L1).toArray()), QStringList {mine.id});
@@ -623,20 +609,20 @@ void TestSandboxApi::myMessageConversations()
              u"connected"_s);
 
     // A supervisor who is not a participant sees nothing.
-    const auto supervisor = m_client->get(u"/api/v2/conversations/messages"_s, m_supervisor);
+    const auto supervisor = m_env->client().get(u"/api/v2/conversations/messages"_s, m_supervisor);
     QCOMPARE(supervisor.status, 200);
     QVERIFY(supervisor.json().value("entities"_L1).isArray());
     QVERIFY(supervisor.json().value("entities"_L1).toArray().isEmpty());
     QCOMPARE(supervisor.json().value("total"_L1).toInt(), 0);
 
-    const auto service = m_client->get(u"/api/v2/conversations/messages"_s, m_service);
+    const auto service = m_env->client().get(u"/api/v2/conversations/messages"_s, m_service);
     QCOMPARE(service.status, 400);
     QCOMPARE(service.errorCode(), u"bad.request"_s);
 
     // Once the agent's leg ends it is no longer one of "my" conversations.
-    QCOMPARE(m_sandbox->store().disconnectParticipant(mine.id, mine.agentId, u"client"_s),
+    QCOMPARE(m_env->sandbox().store().disconnectParticipant(mine.id, mine.agentId, u"client"_s),
              ConversationStore::Outcome::Done);
-    const auto after = m_client->get(u"/api/v2/conversations/messages"_s, m_agent);
+    const auto after = m_env->client().get(u"/api/v2/conversations/messages"_s, m_agent);
     QCOMPARE(after.status, 200);
     QVERIFY(after.json().value("entities"_L1).toArray().isEmpty());
 }
@@ -644,7 +630,7 @@ void TestSandboxApi::myMessageConversations()
 void TestSandboxApi::messageConversationModel()
 {
     const Live live = connected();
-    const auto reply = m_client->get(conversationPath(live), m_supervisor);
+    const auto reply = m_env->client().get(conversationPath(live), m_supervisor);
     QCOMPARE(reply.status, 200);
     const QJsonObject conversation = reply.json();
     QCOMPARE(conversation.value("id"_L1).toString(), live.id);
@@ -653,7 +639,7 @@ void TestSandboxApi::messageConversationModel()
     const QJsonArray divisions = conversation.value("divisions"_L1).toArray();
     QCOMPARE(divisions.size(), 1);
     QCOMPARE(divisions.at(0).toObject().value("division"_L1).toObject().value("id"_L1).toString(),
-             m_sandbox->organisation().divisionId());
+             m_env->sandbox().organisation().divisionId());
 
     const QJsonArray participants = conversation.value("participants"_L1).toArray();
     QCOMPARE(participants.size(), 3);
@@ -704,9 +690,9 @@ void TestSandboxApi::messageConversationModel()
     QVERIFY(agentLeg.value("messages"_L1).toArray().isEmpty());
 
     // No permission is listed: the agent may read it as well.
-    QCOMPARE(m_client->get(conversationPath(live), m_agent).status, 200);
+    QCOMPARE(m_env->client().get(conversationPath(live), m_agent).status, 200);
     const auto missing
-        = m_client->get(u"/api/v2/conversations/messages/"_s + kUnknownId, m_supervisor);
+        = m_env->client().get(u"/api/v2/conversations/messages/"_s + kUnknownId, m_supervisor);
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.errorCode(), u"not.found"_s);
 }
@@ -715,7 +701,7 @@ void TestSandboxApi::genericConversation()
 {
     const Live live = connected();
     const QString path = u"/api/v2/conversations/"_s + live.id;
-    const auto reply = m_client->get(path, m_supervisor);
+    const auto reply = m_env->client().get(path, m_supervisor);
     QCOMPARE(reply.status, 200);
     const QJsonObject conversation = reply.json();
     QCOMPARE(conversation.value("id"_L1).toString(), live.id);
@@ -736,14 +722,15 @@ void TestSandboxApi::genericConversation()
     QCOMPARE(customer.value("messages"_L1).toArray().at(0).toObject().value("id"_L1).toString(),
              live.customerComm);
 
-    const auto forbidden = m_client->get(path, m_agent);
+    const auto forbidden = m_env->client().get(path, m_agent);
     QCOMPARE(forbidden.status, 403);
     QCOMPARE(forbidden.errorCode(), u"missing.permissions"_s);
     QVERIFY(forbidden.json()
                 .value("message"_L1)
                 .toString()
                 .contains("conversation:communication:view"_L1));
-    const auto missing = m_client->get(u"/api/v2/conversations/"_s + kUnknownId, m_supervisor);
+    const auto missing
+        = m_env->client().get(u"/api/v2/conversations/"_s + kUnknownId, m_supervisor);
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.errorCode(), u"not.found"_s);
 }
@@ -751,10 +738,10 @@ void TestSandboxApi::genericConversation()
 void TestSandboxApi::sendMessage()
 {
     const Live live = connected();
-    const SandboxUser *supervisor = m_sandbox->organisation().supervisor();
+    const SandboxUser *supervisor = m_env->sandbox().organisation().supervisor();
     const QString text = u"Hi Jane, are you still there?"_s;
-    const auto reply = m_client->post(sendPath(live, live.agentComm), m_supervisor,
-                                      QJsonObject {{u"textBody"_s, text}});
+    const auto reply = m_env->client().post(sendPath(live, live.agentComm), m_supervisor,
+                                            QJsonObject {{u"textBody"_s, text}});
     QCOMPARE(reply.status, 200);
     const QJsonObject data = reply.json();
     const QString messageId = data.value("id"_L1).toString();
@@ -779,15 +766,15 @@ void TestSandboxApi::sendMessage()
     };
     QCOMPARE(lastAgentMessage().value("messageId"_L1).toString(), messageId);
     QCOMPARE(lastAgentMessage().value("messageStatus"_L1).toString(), u"queued"_s);
-    QVERIFY(m_sandbox->step(1000));
+    QVERIFY(m_env->sandbox().step(1000));
     QCOMPARE(lastAgentMessage().value("messageStatus"_L1).toString(), u"delivery-success"_s);
     const auto later
-        = m_client->get(conversationPath(live) + u"/messages/"_s + messageId, m_supervisor);
+        = m_env->client().get(conversationPath(live) + u"/messages/"_s + messageId, m_supervisor);
     QCOMPARE(later.json().value("status"_L1).toString(), u"delivery-success"_s);
 
     // The agent may send on its own communication; 2000 characters is still fine.
-    const auto byAgent = m_client->post(sendPath(live, live.agentComm), m_agent,
-                                        QJsonObject {{u"textBody"_s, QString(2000, u'x')}});
+    const auto byAgent = m_env->client().post(sendPath(live, live.agentComm), m_agent,
+                                              QJsonObject {{u"textBody"_s, QString(2000, u'x')}});
     QCOMPARE(byAgent.status, 200);
     QCOMPARE(byAgent.json().value("createdBy"_L1).toObject().value("id"_L1).toString(),
              agent(0)->id);
@@ -845,7 +832,7 @@ void TestSandboxApi::sendMessageErrors()
     Live live = connected(0);
     const Live other = connected(1, u"Other Customer"_s);
     if (agentDisconnected) {
-        QCOMPARE(m_sandbox->store().disconnectParticipant(live.id, live.agentId, u"client"_s),
+        QCOMPARE(m_env->sandbox().store().disconnectParticipant(live.id, live.agentId, u"client"_s),
                  ConversationStore::Outcome::Done);
     }
     QString communication = live.agentComm;
@@ -859,7 +846,7 @@ void TestSandboxApi::sendMessageErrors()
         live.id = kUnknownId;
 
     const auto reply
-        = m_client->post(sendPath(live, communication), m_supervisor, body, contentType);
+        = m_env->client().post(sendPath(live, communication), m_supervisor, body, contentType);
     QCOMPARE(reply.status, status);
     QCOMPARE(reply.errorCode(), code);
     QCOMPARE(reply.json().value("status"_L1).toInt(), status);
@@ -878,33 +865,33 @@ void TestSandboxApi::getMessage()
     const QString inboundId
         = customer.value("messages"_L1).toArray().at(0).toObject().value("messageId"_L1).toString();
     const auto inbound
-        = m_client->get(conversationPath(live) + u"/messages/"_s + inboundId, m_supervisor);
+        = m_env->client().get(conversationPath(live) + u"/messages/"_s + inboundId, m_supervisor);
     QCOMPARE(inbound.status, 200);
     QCOMPARE(inbound.json().value("id"_L1).toString(), inboundId);
     QCOMPARE(inbound.json().value("direction"_L1).toString(), u"inbound"_s);
     QCOMPARE(inbound.json().value("textBody"_L1).toString(), u"Hello?"_s);
     QCOMPARE(inbound.json().value("status"_L1).toString(), u"received"_s);
 
-    const QString outboundId = m_client
-                                   ->post(sendPath(live, live.agentComm), m_supervisor,
-                                          QJsonObject {{u"textBody"_s, u"Hi!"_s}})
+    const QString outboundId = m_env->client()
+                                   .post(sendPath(live, live.agentComm), m_supervisor,
+                                         QJsonObject {{u"textBody"_s, u"Hi!"_s}})
                                    .json()
                                    .value("id"_L1)
                                    .toString();
     const auto outbound
-        = m_client->get(conversationPath(live) + u"/messages/"_s + outboundId, m_supervisor);
+        = m_env->client().get(conversationPath(live) + u"/messages/"_s + outboundId, m_supervisor);
     QCOMPARE(outbound.status, 200);
     QCOMPARE(outbound.json().value("textBody"_L1).toString(), u"Hi!"_s);
     QCOMPARE(outbound.json().value("direction"_L1).toString(), u"outbound"_s);
     QCOMPARE(outbound.json().value("status"_L1).toString(), u"queued"_s);
 
     const auto missing
-        = m_client->get(conversationPath(live) + u"/messages/"_s + kUnknownId, m_supervisor);
+        = m_env->client().get(conversationPath(live) + u"/messages/"_s + kUnknownId, m_supervisor);
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.errorCode(), u"not.found"_s);
-    const auto noConversation = m_client->get(u"/api/v2/conversations/messages/"_s + kUnknownId
-                                                  + u"/messages/"_s + inboundId,
-                                              m_supervisor);
+    const auto noConversation = m_env->client().get(u"/api/v2/conversations/messages/"_s
+                                                        + kUnknownId + u"/messages/"_s + inboundId,
+                                                    m_supervisor);
     QCOMPARE(noConversation.status, 404);
 }
 
@@ -914,16 +901,16 @@ void TestSandboxApi::typing()
     const QString path
         = conversationPath(live) + u"/communications/"_s + live.agentComm + u"/typing"_s;
     const QJsonObject body {{u"typing"_s, QJsonObject {{u"type"_s, u"On"_s}}}};
-    const auto reply = m_client->post(path, m_supervisor, body);
+    const auto reply = m_env->client().post(path, m_supervisor, body);
     QCOMPARE(reply.status, 204);
     QVERIFY(reply.body.isEmpty());
     // A typing indicator is not a message.
     QVERIFY(
         participantWithId(fetch(live.id), live.agentId).value("messages"_L1).toArray().isEmpty());
 
-    const auto missing
-        = m_client->post(conversationPath(live) + u"/communications/"_s + kUnknownId + u"/typing"_s,
-                         m_supervisor, body);
+    const auto missing = m_env->client().post(conversationPath(live) + u"/communications/"_s
+                                                  + kUnknownId + u"/typing"_s,
+                                              m_supervisor, body);
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.errorCode(), u"not.found"_s);
 }
@@ -932,8 +919,8 @@ void TestSandboxApi::disconnectParticipant()
 {
     const Live live = connected();
     // Genesys' own helper sends the state in upper case.
-    const auto reply = m_client->patch(participantPath(live, live.agentId), m_supervisor,
-                                       QJsonObject {{u"state"_s, u"DISCONNECTED"_s}});
+    const auto reply = m_env->client().patch(participantPath(live, live.agentId), m_supervisor,
+                                             QJsonObject {{u"state"_s, u"DISCONNECTED"_s}});
     QCOMPARE(reply.status, 202);
     QVERIFY(reply.body.isEmpty());
 
@@ -949,8 +936,8 @@ void TestSandboxApi::disconnectParticipant()
     QVERIFY(isIsoUtc(customer.value("endTime"_L1).toString()));
 
     // The second time: the documented emulator default (reference 5.8).
-    const auto again = m_client->patch(participantPath(live, live.agentId), m_supervisor,
-                                       QJsonObject {{u"state"_s, u"disconnected"_s}});
+    const auto again = m_env->client().patch(participantPath(live, live.agentId), m_supervisor,
+                                             QJsonObject {{u"state"_s, u"disconnected"_s}});
     QCOMPARE(again.status, 409);
     const QJsonObject error = again.json();
     QCOMPARE(error.value("code"_L1).toString(), u"conflict"_s);
@@ -977,13 +964,13 @@ void TestSandboxApi::alreadyDisconnected()
     options.alreadyDisconnected = setting;
     QVERIFY(start(options));
     const Live live = connected();
-    QCOMPARE(m_sandbox->store().disconnectParticipant(live.id, live.agentId, u"client"_s),
+    QCOMPARE(m_env->sandbox().store().disconnectParticipant(live.id, live.agentId, u"client"_s),
              ConversationStore::Outcome::Done);
 
     // The agent, and the customer whose leg ended with it.
     for (const QString &participant : {live.agentId, live.customerId}) {
-        const auto reply = m_client->patch(participantPath(live, participant), m_supervisor,
-                                           QJsonObject {{u"state"_s, u"disconnected"_s}});
+        const auto reply = m_env->client().patch(participantPath(live, participant), m_supervisor,
+                                                 QJsonObject {{u"state"_s, u"disconnected"_s}});
         QCOMPARE(reply.status, status);
         if (code.isEmpty()) {
             QVERIFY(reply.body.isEmpty());
@@ -1051,7 +1038,7 @@ void TestSandboxApi::participantPatchErrors()
     const QString participantId = participant == "agent"_L1 ? live.agentId
         : participant == "customer"_L1                      ? live.customerId
                                                             : kUnknownId;
-    const auto reply = m_client->send(
+    const auto reply = m_env->client().send(
         "PATCH", participantPath(live, participantId), body,
         {{"Authorization", SandboxClient::bearer(who == "agent"_L1 ? m_agent : m_supervisor)},
          {"Content-Type", "application/json"}});
@@ -1071,19 +1058,20 @@ void TestSandboxApi::wrapupByPatch()
     const Live live = connected();
     const QString code = wrapupCodeId(0);
     const QString wrapupPath = participantPath(live, live.agentId) + u"/wrapup"_s;
-    const auto before = m_client->get(wrapupPath, m_supervisor);
+    const auto before = m_env->client().get(wrapupPath, m_supervisor);
     QCOMPARE(before.status, 200);
     QVERIFY(!before.json().contains("code"_L1));
 
-    QCOMPARE(m_client
-                 ->patch(participantPath(live, live.agentId), m_supervisor,
-                         QJsonObject {{u"state"_s, u"disconnected"_s}})
+    QCOMPARE(m_env->client()
+                 .patch(participantPath(live, live.agentId), m_supervisor,
+                        QJsonObject {{u"state"_s, u"disconnected"_s}})
                  .status,
              202);
     const QJsonObject body {
         {u"wrapup"_s,
          QJsonObject {{u"code"_s, code}, {u"notes"_s, u"Closed by idle supervisor"_s}}}};
-    const auto reply = m_client->patch(participantPath(live, live.agentId), m_supervisor, body);
+    const auto reply
+        = m_env->client().patch(participantPath(live, live.agentId), m_supervisor, body);
     QCOMPARE(reply.status, 202);
     QVERIFY(reply.body.isEmpty());
 
@@ -1091,23 +1079,24 @@ void TestSandboxApi::wrapupByPatch()
         = participantWithId(fetch(live.id), live.agentId).value("wrapup"_L1).toObject();
     QCOMPARE(wrapup.value("code"_L1).toString(), code);
     QCOMPARE(wrapup.value("name"_L1).toString(),
-             m_sandbox->organisation().wrapupCodes().at(0).name);
+             m_env->sandbox().organisation().wrapupCodes().at(0).name);
     QCOMPARE(wrapup.value("notes"_L1).toString(), u"Closed by idle supervisor"_s);
 
-    const auto assigned = m_client->get(wrapupPath, m_supervisor);
+    const auto assigned = m_env->client().get(wrapupPath, m_supervisor);
     QCOMPARE(assigned.status, 200);
     QCOMPARE(assigned.json().value("code"_L1).toString(), code);
     QCOMPARE(assigned.json().value("name"_L1).toString(),
-             m_sandbox->organisation().wrapupCodes().at(0).name);
+             m_env->sandbox().organisation().wrapupCodes().at(0).name);
     QCOMPARE(assigned.json().value("notes"_L1).toString(), u"Closed by idle supervisor"_s);
     QVERIFY(isIsoUtc(assigned.json().value("endTime"_L1).toString()));
 
-    const auto twice = m_client->patch(participantPath(live, live.agentId), m_supervisor, body);
+    const auto twice
+        = m_env->client().patch(participantPath(live, live.agentId), m_supervisor, body);
     QCOMPARE(twice.status, 409);
     QCOMPARE(twice.errorCode(), u"conflict"_s);
 
     const auto missing
-        = m_client->get(participantPath(live, kUnknownId) + u"/wrapup"_s, m_supervisor);
+        = m_env->client().get(participantPath(live, kUnknownId) + u"/wrapup"_s, m_supervisor);
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.errorCode(), u"not.found"_s);
 }
@@ -1115,28 +1104,29 @@ void TestSandboxApi::wrapupByPatch()
 void TestSandboxApi::wrapupByCommunication()
 {
     const Live live = connected();
-    QCOMPARE(m_sandbox->store().disconnectParticipant(live.id, live.agentId, u"client"_s),
+    QCOMPARE(m_env->sandbox().store().disconnectParticipant(live.id, live.agentId, u"client"_s),
              ConversationStore::Outcome::Done);
     const QString path = participantPath(live, live.agentId) + u"/communications/"_s
         + live.agentComm + u"/wrapup"_s;
     const QString code = wrapupCodeId(1);
 
-    const auto noCode = m_client->post(path, m_supervisor, QJsonObject {{u"notes"_s, u"n"_s}});
+    const auto noCode
+        = m_env->client().post(path, m_supervisor, QJsonObject {{u"notes"_s, u"n"_s}});
     QCOMPARE(noCode.status, 400);
     QCOMPARE(noCode.errorCode(), u"invalid.value"_s);
     const auto unknownCode
-        = m_client->post(path, m_supervisor, QJsonObject {{u"code"_s, kUnknownId}});
+        = m_env->client().post(path, m_supervisor, QJsonObject {{u"code"_s, kUnknownId}});
     QCOMPARE(unknownCode.status, 400);
     QCOMPARE(unknownCode.errorCode(), u"invalid.value"_s);
     const auto wrongLeg
-        = m_client->post(participantPath(live, live.customerId) + u"/communications/"_s
-                             + live.agentComm + u"/wrapup"_s,
-                         m_supervisor, QJsonObject {{u"code"_s, code}});
+        = m_env->client().post(participantPath(live, live.customerId) + u"/communications/"_s
+                                   + live.agentComm + u"/wrapup"_s,
+                               m_supervisor, QJsonObject {{u"code"_s, code}});
     QCOMPARE(wrongLeg.status, 404);
     QCOMPARE(wrongLeg.errorCode(), u"not.found"_s);
 
-    const auto reply = m_client->post(path, m_supervisor,
-                                      QJsonObject {{u"code"_s, code}, {u"notes"_s, u"Idle"_s}});
+    const auto reply = m_env->client().post(
+        path, m_supervisor, QJsonObject {{u"code"_s, code}, {u"notes"_s, u"Idle"_s}});
     QCOMPARE(reply.status, 202);
     QVERIFY(reply.body.isEmpty());
     const QJsonObject wrapup
@@ -1144,7 +1134,7 @@ void TestSandboxApi::wrapupByCommunication()
     QCOMPARE(wrapup.value("code"_L1).toString(), code);
     QCOMPARE(wrapup.value("notes"_L1).toString(), u"Idle"_s);
 
-    const auto twice = m_client->post(path, m_supervisor, QJsonObject {{u"code"_s, code}});
+    const auto twice = m_env->client().post(path, m_supervisor, QJsonObject {{u"code"_s, code}});
     QCOMPARE(twice.status, 409);
     QCOMPARE(twice.errorCode(), u"conflict"_s);
 }
@@ -1152,12 +1142,12 @@ void TestSandboxApi::wrapupByCommunication()
 void TestSandboxApi::participantWrapupCodes()
 {
     const Live live = connected();
-    const auto reply
-        = m_client->get(participantPath(live, live.agentId) + u"/wrapupcodes"_s, m_supervisor);
+    const auto reply = m_env->client().get(participantPath(live, live.agentId) + u"/wrapupcodes"_s,
+                                           m_supervisor);
     QCOMPARE(reply.status, 200);
     QVERIFY(reply.body.trimmed().startsWith('['));
     const QJsonArray codes = reply.jsonArray();
-    const SandboxQueue *queue = m_sandbox->organisation().queue(live.queueId);
+    const SandboxQueue *queue = m_env->sandbox().organisation().queue(live.queueId);
     QCOMPARE(ids(codes), queue->wrapupCodeIds);
     for (const auto &value : codes) {
         const QJsonObject code = value.toObject();
@@ -1166,11 +1156,13 @@ void TestSandboxApi::participantWrapupCodes()
                  u"/api/v2/routing/wrapupcodes/"_s + code.value("id"_L1).toString());
     }
     // No permission is listed.
-    QCOMPARE(m_client->get(participantPath(live, live.agentId) + u"/wrapupcodes"_s, m_agent).status,
+    QCOMPARE(m_env->client()
+                 .get(participantPath(live, live.agentId) + u"/wrapupcodes"_s, m_agent)
+                 .status,
              200);
 
     const auto missing
-        = m_client->get(participantPath(live, kUnknownId) + u"/wrapupcodes"_s, m_supervisor);
+        = m_env->client().get(participantPath(live, kUnknownId) + u"/wrapupcodes"_s, m_supervisor);
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.errorCode(), u"not.found"_s);
 }
@@ -1181,7 +1173,7 @@ void TestSandboxApi::communicationPatch()
     const QString path
         = participantPath(live, live.agentId) + u"/communications/"_s + live.agentComm;
     const auto reply
-        = m_client->patch(path, m_supervisor, QJsonObject {{u"state"_s, u"disconnected"_s}});
+        = m_env->client().patch(path, m_supervisor, QJsonObject {{u"state"_s, u"disconnected"_s}});
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.body.trimmed(), QByteArray("{}"));
 
@@ -1189,21 +1181,22 @@ void TestSandboxApi::communicationPatch()
     QCOMPARE(agentLeg.value("state"_L1).toString(), u"disconnected"_s);
     // Wrap-up is untouched: still owed.
     QVERIFY(!agentLeg.contains("wrapup"_L1));
-    QVERIFY(m_sandbox->store().conversation(live.id)->participant(live.agentId)->owesWrapup());
+    QVERIFY(
+        m_env->sandbox().store().conversation(live.id)->participant(live.agentId)->owesWrapup());
 
     const auto again
-        = m_client->patch(path, m_supervisor, QJsonObject {{u"state"_s, u"disconnected"_s}});
+        = m_env->client().patch(path, m_supervisor, QJsonObject {{u"state"_s, u"disconnected"_s}});
     QCOMPARE(again.status, 409);
     QCOMPARE(again.errorCode(), u"conflict"_s);
     // A communication of another participant.
-    const auto mismatched = m_client->patch(
+    const auto mismatched = m_env->client().patch(
         participantPath(live, live.customerId) + u"/communications/"_s + live.agentComm,
         m_supervisor, QJsonObject {{u"state"_s, u"disconnected"_s}});
     QCOMPARE(mismatched.status, 404);
     QCOMPARE(mismatched.errorCode(), u"not.found"_s);
-    const auto unknown
-        = m_client->patch(participantPath(live, live.agentId) + u"/communications/"_s + kUnknownId,
-                          m_supervisor, QJsonObject {{u"state"_s, u"disconnected"_s}});
+    const auto unknown = m_env->client().patch(
+        participantPath(live, live.agentId) + u"/communications/"_s + kUnknownId, m_supervisor,
+        QJsonObject {{u"state"_s, u"disconnected"_s}});
     QCOMPARE(unknown.status, 404);
 }
 
@@ -1215,20 +1208,20 @@ void TestSandboxApi::attributes()
         return QJsonObject {{u"attributes"_s, attributes}};
     };
 
-    const auto first = m_client->patch(path, m_supervisor,
-                                       attributesBody({{u"idleSupervisor.action"_s, u"nudge"_s}}));
+    const auto first = m_env->client().patch(
+        path, m_supervisor, attributesBody({{u"idleSupervisor.action"_s, u"nudge"_s}}));
     QCOMPARE(first.status, 202);
     QCOMPARE(first.json(), attributesBody({{u"idleSupervisor.action"_s, u"nudge"_s}}));
 
     // Merged, not replaced.
-    const auto second = m_client->patch(
+    const auto second = m_env->client().patch(
         path, m_supervisor,
         attributesBody({{u"idleSupervisor.nudgedAt"_s, u"2026-03-02T09:00:00Z"_s}}));
     QCOMPARE(second.status, 202);
     QCOMPARE(second.json(),
              attributesBody({{u"idleSupervisor.action"_s, u"nudge"_s},
                              {u"idleSupervisor.nudgedAt"_s, u"2026-03-02T09:00:00Z"_s}}));
-    const auto overwrite = m_client->patch(
+    const auto overwrite = m_env->client().patch(
         path, m_supervisor, attributesBody({{u"idleSupervisor.action"_s, u"close"_s}}));
     QCOMPARE(overwrite.status, 202);
     QCOMPARE(overwrite.json()
@@ -1239,22 +1232,23 @@ void TestSandboxApi::attributes()
              u"close"_s);
     QCOMPARE(overwrite.json().value("attributes"_L1).toObject().size(), 2);
 
-    const auto notString = m_client->patch(path, m_supervisor, attributesBody({{u"count"_s, 5}}));
+    const auto notString
+        = m_env->client().patch(path, m_supervisor, attributesBody({{u"count"_s, 5}}));
     QCOMPARE(notString.status, 400);
     QCOMPARE(notString.errorCode(), u"invalid.value"_s);
     const auto notObject
-        = m_client->patch(path, m_supervisor, QJsonObject {{u"attributes"_s, u"x"_s}});
+        = m_env->client().patch(path, m_supervisor, QJsonObject {{u"attributes"_s, u"x"_s}});
     QCOMPARE(notObject.status, 400);
-    const auto unknown = m_client->patch(participantPath(live, kUnknownId) + u"/attributes"_s,
-                                         m_supervisor, attributesBody({{u"a"_s, u"b"_s}}));
+    const auto unknown = m_env->client().patch(participantPath(live, kUnknownId) + u"/attributes"_s,
+                                               m_supervisor, attributesBody({{u"a"_s, u"b"_s}}));
     QCOMPARE(unknown.status, 404);
     QCOMPARE(unknown.errorCode(), u"not.found"_s);
 
     // The generic variant: 202 without a body, merged into the same map.
     const QString generic = u"/api/v2/conversations/"_s + live.id + u"/participants/"_s
         + live.customerId + u"/attributes"_s;
-    const auto plain
-        = m_client->patch(generic, m_supervisor, attributesBody({{u"orderId"_s, u"A-1009"_s}}));
+    const auto plain = m_env->client().patch(generic, m_supervisor,
+                                             attributesBody({{u"orderId"_s, u"A-1009"_s}}));
     QCOMPARE(plain.status, 202);
     QVERIFY(plain.body.isEmpty());
     const QJsonObject attributes
@@ -1263,7 +1257,7 @@ void TestSandboxApi::attributes()
     QCOMPARE(attributes.value("orderId"_L1).toString(), u"A-1009"_s);
     QCOMPARE(attributes.value("idleSupervisor.nudgedAt"_L1).toString(), u"2026-03-02T09:00:00Z"_s);
     const auto genericBad
-        = m_client->patch(generic, m_supervisor, attributesBody({{u"n"_s, true}}));
+        = m_env->client().patch(generic, m_supervisor, attributesBody({{u"n"_s, true}}));
     QCOMPARE(genericBad.status, 400);
     QCOMPARE(genericBad.errorCode(), u"invalid.value"_s);
 }
@@ -1273,19 +1267,20 @@ void TestSandboxApi::teardownDisconnect()
     const QString path = u"/api/v2/conversations/%1/disconnect"_s;
     // One conversation whose agent left without wrapping up, and one still live.
     const Live owing = connected(0);
-    QCOMPARE(m_client
-                 ->patch(participantPath(owing, owing.agentId), m_supervisor,
-                         QJsonObject {{u"state"_s, u"disconnected"_s}})
+    QCOMPARE(m_env->client()
+                 .patch(participantPath(owing, owing.agentId), m_supervisor,
+                        QJsonObject {{u"state"_s, u"disconnected"_s}})
                  .status,
              202);
     const Live live = connected(1, u"Other Customer"_s);
 
-    const auto forbidden = m_client->post(path.arg(live.id), m_agent, QByteArray());
+    const auto forbidden = m_env->client().post(path.arg(live.id), m_agent, QByteArray());
     QCOMPARE(forbidden.status, 403);
     QCOMPARE(forbidden.errorCode(), u"missing.permissions"_s);
 
     for (const Live &conversation : {owing, live}) {
-        const auto reply = m_client->post(path.arg(conversation.id), m_supervisor, QByteArray());
+        const auto reply
+            = m_env->client().post(path.arg(conversation.id), m_supervisor, QByteArray());
         QCOMPARE(reply.status, 202);
         QVERIFY(reply.jsonValue().isString());
         QVERIFY(!reply.jsonValue().toString().isEmpty());
@@ -1301,17 +1296,19 @@ void TestSandboxApi::teardownDisconnect()
                      .toString(),
                  u"ININ-WRAP-UP-TIMEOUT"_s);
 
-        const auto again = m_client->post(path.arg(conversation.id), m_supervisor, QByteArray());
+        const auto again
+            = m_env->client().post(path.arg(conversation.id), m_supervisor, QByteArray());
         QCOMPARE(again.status, 409);
         QCOMPARE(again.errorCode(), u"conflict"_s);
     }
     // An agent who had wrapped up keeps the code.
     const Live wrapped = connected(2, u"Third Customer"_s);
-    QCOMPARE(m_sandbox->store().disconnectParticipant(wrapped.id, wrapped.agentId, u"client"_s),
+    QCOMPARE(
+        m_env->sandbox().store().disconnectParticipant(wrapped.id, wrapped.agentId, u"client"_s),
+        ConversationStore::Outcome::Done);
+    QCOMPARE(m_env->sandbox().store().setWrapup(wrapped.id, wrapped.agentId, wrapupCodeId(0), {}),
              ConversationStore::Outcome::Done);
-    QCOMPARE(m_sandbox->store().setWrapup(wrapped.id, wrapped.agentId, wrapupCodeId(0), {}),
-             ConversationStore::Outcome::Done);
-    QCOMPARE(m_client->post(path.arg(wrapped.id), m_supervisor, QByteArray()).status, 409);
+    QCOMPARE(m_env->client().post(path.arg(wrapped.id), m_supervisor, QByteArray()).status, 409);
     QCOMPARE(participantWithId(fetch(wrapped.id), wrapped.agentId)
                  .value("wrapup"_L1)
                  .toObject()
@@ -1319,7 +1316,7 @@ void TestSandboxApi::teardownDisconnect()
                  .toString(),
              wrapupCodeId(0));
 
-    const auto missing = m_client->post(path.arg(kUnknownId), m_supervisor, QByteArray());
+    const auto missing = m_env->client().post(path.arg(kUnknownId), m_supervisor, QByteArray());
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.errorCode(), u"not.found"_s);
 }
@@ -1328,11 +1325,11 @@ void TestSandboxApi::teardownDelete()
 {
     const Live live = connected();
     const QString path = u"/api/v2/conversations/"_s + live.id;
-    const auto forbidden = m_client->del(path, m_agent);
+    const auto forbidden = m_env->client().del(path, m_agent);
     QCOMPARE(forbidden.status, 403);
     QCOMPARE(forbidden.errorCode(), u"missing.permissions"_s);
 
-    const auto reply = m_client->del(path, m_supervisor);
+    const auto reply = m_env->client().del(path, m_supervisor);
     QCOMPARE(reply.status, 204);
     QVERIFY(reply.body.isEmpty());
     const QJsonObject after = fetch(live.id);
@@ -1341,10 +1338,11 @@ void TestSandboxApi::teardownDelete()
     // No system wrap-up: that is only POST .../disconnect.
     QVERIFY(!participantWithId(after, live.agentId).contains("wrapup"_L1));
 
-    const auto again = m_client->del(path, m_supervisor);
+    const auto again = m_env->client().del(path, m_supervisor);
     QCOMPARE(again.status, 409);
     QCOMPARE(again.errorCode(), u"conflict"_s);
-    const auto missing = m_client->del(u"/api/v2/conversations/"_s + kUnknownId, m_supervisor);
+    const auto missing
+        = m_env->client().del(u"/api/v2/conversations/"_s + kUnknownId, m_supervisor);
     QCOMPARE(missing.status, 404);
     QCOMPARE(missing.errorCode(), u"not.found"_s);
 }
@@ -1353,15 +1351,15 @@ void TestSandboxApi::disconnectAllByPatch()
 {
     const Live live = connected();
     const QJsonObject body {{u"state"_s, u"disconnected"_s}};
-    const auto forbidden = m_client->patch(conversationPath(live), m_agent, body);
+    const auto forbidden = m_env->client().patch(conversationPath(live), m_agent, body);
     QCOMPARE(forbidden.status, 403);
     QCOMPARE(forbidden.errorCode(), u"missing.any.permissions"_s);
-    const auto wrongState = m_client->patch(conversationPath(live), m_supervisor,
-                                            QJsonObject {{u"state"_s, u"connected"_s}});
+    const auto wrongState = m_env->client().patch(conversationPath(live), m_supervisor,
+                                                  QJsonObject {{u"state"_s, u"connected"_s}});
     QCOMPARE(wrongState.status, 400);
     QCOMPARE(wrongState.errorCode(), u"invalid.value"_s);
 
-    const auto reply = m_client->patch(conversationPath(live), m_supervisor, body);
+    const auto reply = m_env->client().patch(conversationPath(live), m_supervisor, body);
     QCOMPARE(reply.status, 200);
     const QJsonObject conversation = reply.json();
     // The generic Conversation model: communications under participants[].messages[].
@@ -1384,11 +1382,11 @@ void TestSandboxApi::disconnectAllByPatch()
                  .toString(),
              live.agentComm);
 
-    const auto again = m_client->patch(conversationPath(live), m_supervisor, body);
+    const auto again = m_env->client().patch(conversationPath(live), m_supervisor, body);
     QCOMPARE(again.status, 409);
     QCOMPARE(again.errorCode(), u"conflict"_s);
-    const auto missing
-        = m_client->patch(u"/api/v2/conversations/messages/"_s + kUnknownId, m_supervisor, body);
+    const auto missing = m_env->client().patch(u"/api/v2/conversations/messages/"_s + kUnknownId,
+                                               m_supervisor, body);
     QCOMPARE(missing.status, 404);
 }
 
@@ -1396,20 +1394,21 @@ void TestSandboxApi::disconnectAllByPatch()
 
 void TestSandboxApi::analyticsActiveInQueues()
 {
-    const QList<SandboxQueue> &queues = m_sandbox->organisation().queues();
+    const QList<SandboxQueue> &queues = m_env->sandbox().organisation().queues();
     const Live answered = connected(0); // in queues[0]
-    QVERIFY(m_sandbox->step(1000));
+    QVERIFY(m_env->sandbox().step(1000));
     const Live queued = waiting(queues.at(1).id);
-    QVERIFY(m_sandbox->step(1000));
+    QVERIFY(m_env->sandbox().step(1000));
     const Live elsewhere = waiting(queues.at(2).id);
-    QVERIFY(m_sandbox->step(1000));
+    QVERIFY(m_env->sandbox().step(1000));
     const Live ended = connected(0, u"Ended Customer"_s);
-    QCOMPARE(m_sandbox->store().disconnectAll(ended.id, true), ConversationStore::Outcome::Done);
+    QCOMPARE(m_env->sandbox().store().disconnectAll(ended.id, true),
+             ConversationStore::Outcome::Done);
     QCOMPARE(answered.queueId, queues.at(0).id);
 
     const QString path = u"/api/v2/analytics/conversations/details/query"_s;
-    const auto reply = m_client->post(path, m_supervisor,
-                                      activeInQueuesQuery({queues.at(0).id, queues.at(1).id}));
+    const auto reply = m_env->client().post(
+        path, m_supervisor, activeInQueuesQuery({queues.at(0).id, queues.at(1).id}));
     QCOMPARE(reply.status, 200);
     const QJsonObject result = reply.json();
     QCOMPARE(result.value("totalHits"_L1).toInt(), 2);
@@ -1423,7 +1422,7 @@ void TestSandboxApi::analyticsActiveInQueues()
     QVERIFY(!hit.contains("conversationEnd"_L1));
     QCOMPARE(hit.value("originatingDirection"_L1).toString(), u"inbound"_s);
     QCOMPARE(hit.value("divisionIds"_L1).toArray(),
-             QJsonArray {m_sandbox->organisation().divisionId()});
+             QJsonArray {m_env->sandbox().organisation().divisionId()});
     QStringList purposes;
     for (const auto &value : hit.value("participants"_L1).toArray()) {
         const QJsonObject participant = value.toObject();
@@ -1441,7 +1440,7 @@ void TestSandboxApi::analyticsActiveInQueues()
     // Without the conversationEnd filter the ended one shows too, with its end.
     QJsonObject all = activeInQueuesQuery({queues.at(0).id, queues.at(1).id});
     all.remove("conversationFilters"_L1);
-    const auto withEnded = m_client->post(path, m_supervisor, all);
+    const auto withEnded = m_env->client().post(path, m_supervisor, all);
     QCOMPARE(withEnded.status, 200);
     QCOMPARE(withEnded.json().value("totalHits"_L1).toInt(), 3);
     const QJsonObject newest
@@ -1456,40 +1455,43 @@ void TestSandboxApi::analyticsPagingAndOrder()
     QStringList created;
     for (int i = 0; i < 3; ++i) {
         created.append(connected(0, u"Customer %1"_s.arg(i)).id);
-        QVERIFY(m_sandbox->step(1000));
+        QVERIFY(m_env->sandbox().step(1000));
     }
     const QString path = u"/api/v2/analytics/conversations/details/query"_s;
 
     const auto ascending
-        = m_client->post(path, m_supervisor, activeInQueuesQuery({queueId}, u"asc"_s));
+        = m_env->client().post(path, m_supervisor, activeInQueuesQuery({queueId}, u"asc"_s));
     QCOMPARE(ascending.status, 200);
     QCOMPARE(ids(ascending.json().value("conversations"_L1).toArray(), "conversationId"_L1),
              created);
 
     QJsonObject noOrder = activeInQueuesQuery({queueId});
     noOrder.remove("order"_L1); // default asc
-    QCOMPARE(
-        ids(m_client->post(path, m_supervisor, noOrder).json().value("conversations"_L1).toArray(),
-            "conversationId"_L1),
-        created);
+    QCOMPARE(ids(m_env->client()
+                     .post(path, m_supervisor, noOrder)
+                     .json()
+                     .value("conversations"_L1)
+                     .toArray(),
+                 "conversationId"_L1),
+             created);
 
     QStringList reversed = created;
     std::reverse(reversed.begin(), reversed.end());
     const auto descending
-        = m_client->post(path, m_supervisor, activeInQueuesQuery({queueId}, u"desc"_s));
+        = m_env->client().post(path, m_supervisor, activeInQueuesQuery({queueId}, u"desc"_s));
     QCOMPARE(ids(descending.json().value("conversations"_L1).toArray(), "conversationId"_L1),
              reversed);
 
     for (int page = 1; page <= 3; ++page) {
-        const auto reply = m_client->post(path, m_supervisor,
-                                          activeInQueuesQuery({queueId}, u"desc"_s, 1, page));
+        const auto reply = m_env->client().post(path, m_supervisor,
+                                                activeInQueuesQuery({queueId}, u"desc"_s, 1, page));
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json().value("totalHits"_L1).toInt(), 3);
         QCOMPARE(ids(reply.json().value("conversations"_L1).toArray(), "conversationId"_L1),
                  QStringList {reversed.at(page - 1)});
     }
     const auto pageTwo
-        = m_client->post(path, m_supervisor, activeInQueuesQuery({queueId}, u"desc"_s, 2, 2));
+        = m_env->client().post(path, m_supervisor, activeInQueuesQuery({queueId}, u"desc"_s, 2, 2));
     QCOMPARE(ids(pageTwo.json().value("conversations"_L1).toArray(), "conversationId"_L1),
              QStringList {reversed.at(2)});
 }
@@ -1550,8 +1552,8 @@ void TestSandboxApi::analyticsErrors()
     QFETCH(QString, who);
     QFETCH(int, status);
     QFETCH(QString, code);
-    const auto reply = m_client->post(u"/api/v2/analytics/conversations/details/query"_s,
-                                      who == "agent"_L1 ? m_agent : m_supervisor, body);
+    const auto reply = m_env->client().post(u"/api/v2/analytics/conversations/details/query"_s,
+                                            who == "agent"_L1 ? m_agent : m_supervisor, body);
     QCOMPARE(reply.status, status);
     QCOMPARE(reply.errorCode(), code);
     QCOMPARE(reply.json().value("status"_L1).toInt(), status);
@@ -1583,15 +1585,15 @@ void TestSandboxApi::analyticsNoHits()
     // Another day finds nothing at all; the same day finds nothing in a queue without traffic.
     QString queueId = live.queueId;
     if (interval == kInterval) {
-        for (const SandboxQueue &queue : m_sandbox->organisation().queues()) {
+        for (const SandboxQueue &queue : m_env->sandbox().organisation().queues()) {
             if (queue.id != live.queueId)
                 queueId = queue.id;
         }
     }
     QJsonObject query = activeInQueuesQuery({queueId});
     query.insert("interval"_L1, interval);
-    const auto reply
-        = m_client->post(u"/api/v2/analytics/conversations/details/query"_s, m_supervisor, query);
+    const auto reply = m_env->client().post(u"/api/v2/analytics/conversations/details/query"_s,
+                                            m_supervisor, query);
     QCOMPARE(reply.status, 200);
     QVERIFY(reply.json().value("totalHits"_L1).isDouble());
     QCOMPARE(reply.json().value("totalHits"_L1).toInt(-1), 0);
@@ -1607,8 +1609,9 @@ void TestSandboxApi::analyticsNoHits()
 void TestSandboxApi::unknownPath()
 {
     for (const QByteArray &verb : {QByteArray("GET"), QByteArray("POST"), QByteArray("DELETE")}) {
-        const auto reply = m_client->send(verb, u"/api/v2/routing/skills/nothing/here"_s, {},
-                                          {{"Authorization", SandboxClient::bearer(m_supervisor)}});
+        const auto reply
+            = m_env->client().send(verb, u"/api/v2/routing/skills/nothing/here"_s, {},
+                                   {{"Authorization", SandboxClient::bearer(m_supervisor)}});
         QCOMPARE(reply.status, 404);
         QCOMPARE(reply.errorCode(), u"not.found"_s);
         QCOMPARE(reply.json().value("status"_L1).toInt(), 404);
@@ -1628,26 +1631,26 @@ void TestSandboxApi::requestTooLarge()
     query.insert("padding"_L1, QString(512000 - base, u'x'));
     const QByteArray atLimit = QJsonDocument(query).toJson(QJsonDocument::Compact);
     QCOMPARE(atLimit.size(), 512000);
-    QCOMPARE(m_client->post(path, m_supervisor, atLimit).status, 200);
+    QCOMPARE(m_env->client().post(path, m_supervisor, atLimit).status, 200);
 
-    const auto reply = m_client->post(path, m_supervisor, atLimit + ' ');
+    const auto reply = m_env->client().post(path, m_supervisor, atLimit + ' ');
     QCOMPARE(reply.status, 413);
     QCOMPARE(reply.errorCode(), u"request.entity.too.large"_s);
     QCOMPARE(reply.json().value("status"_L1).toInt(), 413);
 
     const Live live = connected();
     const auto message
-        = m_client->post(sendPath(live, live.agentComm), m_supervisor,
-                         QByteArray(R"({"textBody":")" + QByteArray(600000, 'x') + R"("})"));
+        = m_env->client().post(sendPath(live, live.agentComm), m_supervisor,
+                               QByteArray(R"({"textBody":")" + QByteArray(600000, 'x') + R"("})"));
     QCOMPARE(message.status, 413);
     QCOMPARE(message.errorCode(), u"request.entity.too.large"_s);
 }
 
 void TestSandboxApi::rateLimitHeaders()
 {
-    const QString token = tokenFor(agent(1));
+    const QString token = m_env->tokenFor(agent(1)->id);
     for (int i = 1; i <= 3; ++i) {
-        const auto reply = m_client->get(u"/api/v2/users/me"_s, token);
+        const auto reply = m_env->client().get(u"/api/v2/users/me"_s, token);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.header("inin-ratelimit-count"), QByteArray::number(i));
         QCOMPARE(reply.header("inin-ratelimit-allowed"), QByteArray("300"));
@@ -1655,23 +1658,24 @@ void TestSandboxApi::rateLimitHeaders()
         QVERIFY(!reply.header("ININ-Correlation-Id").isEmpty());
     }
     // Errors after the token check count too and carry the headers.
-    const auto error = m_client->get(u"/api/v2/users/"_s + kUnknownId, token);
+    const auto error = m_env->client().get(u"/api/v2/users/"_s + kUnknownId, token);
     QCOMPARE(error.status, 404);
     QCOMPARE(error.header("inin-ratelimit-count"), QByteArray("4"));
 
-    QVERIFY(m_sandbox->step(20'000));
-    const auto later = m_client->get(u"/api/v2/users/me"_s, token);
+    QVERIFY(m_env->sandbox().step(20'000));
+    const auto later = m_env->client().get(u"/api/v2/users/me"_s, token);
     QCOMPARE(later.header("inin-ratelimit-count"), QByteArray("5"));
     QCOMPARE(later.header("inin-ratelimit-reset"), QByteArray("40"));
     // A new window after a minute.
-    QVERIFY(m_sandbox->step(40'000));
-    const auto fresh = m_client->get(u"/api/v2/users/me"_s, token);
+    QVERIFY(m_env->sandbox().step(40'000));
+    const auto fresh = m_env->client().get(u"/api/v2/users/me"_s, token);
     QCOMPARE(fresh.header("inin-ratelimit-count"), QByteArray("1"));
     QCOMPARE(fresh.header("inin-ratelimit-reset"), QByteArray("60"));
     // Each token has its own budget.
-    QCOMPARE(
-        m_client->get(u"/api/v2/users/me"_s, tokenFor(agent(2))).header("inin-ratelimit-count"),
-        QByteArray("1"));
+    QCOMPARE(m_env->client()
+                 .get(u"/api/v2/users/me"_s, m_env->tokenFor(agent(2)->id))
+                 .header("inin-ratelimit-count"),
+             QByteArray("1"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxApi)

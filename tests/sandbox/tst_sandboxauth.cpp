@@ -8,6 +8,7 @@
 #include "sandbox/organisation.h"
 #include "sandbox/sandbox.h"
 #include "sandboxclient.h"
+#include "sandboxfixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -29,16 +30,6 @@ const QString kSupervisorEmail = u"sam@acme.example"_s;
 const QString kVerifier = u"dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"_s;
 const QString kChallenge = u"E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"_s;
 constexpr qint64 kCodeLifetimeMs = 5 * 60 * 1000;
-
-SandboxOptions baseOptions()
-{
-    SandboxOptions options;
-    options.port = 0;
-    options.stepped = true;
-    options.simulate = false;
-    options.conversations = 0;
-    return options;
-}
 
 QUrlQuery query(std::initializer_list<std::pair<QString, QString>> items)
 {
@@ -128,27 +119,18 @@ private slots:
     void apiErrorBodies();
 
 private:
-    bool start(const SandboxOptions &options = baseOptions());
-    QString supervisorToken();
+    bool start(const SandboxOptions &options = SandboxFixture::quietOptions());
     // Signs in on the authorize page as the supervisor; returns the Location header.
     QUrl signIn(const QUrlQuery &parameters, const QString &username = kSupervisorEmail);
     QString codeFrom(const QUrl &location) const;
 
-    std::unique_ptr<Sandbox> m_sandbox;
-    std::unique_ptr<SandboxClient> m_client;
+    std::unique_ptr<SandboxFixture> m_env;
 };
 
 bool TestSandboxAuth::start(const SandboxOptions &options)
 {
-    m_client.reset();
-    m_sandbox = std::make_unique<Sandbox>(options);
-    QString error;
-    if (!m_sandbox->start(&error)) {
-        qWarning() << "sandbox did not start:" << error;
-        return false;
-    }
-    m_client = std::make_unique<SandboxClient>(m_sandbox->baseUrl());
-    return true;
+    m_env = std::make_unique<SandboxFixture>(options);
+    return m_env->start();
 }
 
 void TestSandboxAuth::initTestCase()
@@ -164,21 +146,14 @@ void TestSandboxAuth::init()
 
 void TestSandboxAuth::cleanup()
 {
-    m_client.reset();
-    m_sandbox.reset();
-}
-
-QString TestSandboxAuth::supervisorToken()
-{
-    return m_sandbox->auth().issueToken(kDesktop, m_sandbox->organisation().supervisor()->id,
-                                        u"authorization_code"_s);
+    m_env.reset();
 }
 
 QUrl TestSandboxAuth::signIn(const QUrlQuery &parameters, const QString &username)
 {
     QUrlQuery form = parameters;
     form.addQueryItem(u"username"_s, username);
-    const auto reply = m_client->postForm(u"/oauth/authorize"_s, form);
+    const auto reply = m_env->client().postForm(u"/oauth/authorize"_s, form);
     if (reply.status != 302) {
         qWarning() << "sign-in answered" << reply.status << reply.body;
         return {};
@@ -228,8 +203,8 @@ void TestSandboxAuth::codeVerifierSyntax()
 
 void TestSandboxAuth::authorizePage()
 {
-    const auto reply = m_client->get(u"/oauth/authorize?"_s
-                                     + pkceAuthorizeParameters().toString(QUrl::FullyEncoded));
+    const auto reply = m_env->client().get(
+        u"/oauth/authorize?"_s + pkceAuthorizeParameters().toString(QUrl::FullyEncoded));
     QCOMPARE(reply.status, 200);
     QVERIFY(reply.header("Content-Type").startsWith("text/html"));
     const QString page = QString::fromUtf8(reply.body);
@@ -242,7 +217,7 @@ void TestSandboxAuth::authorizePage()
     QVERIFY(page.contains("<select id=\"username\" name=\"username\">"_L1));
     QVERIFY(page.contains(u"<option value=\"%1\" selected>"_s.arg(kSupervisorEmail)));
     // Every user of the organisation can be picked.
-    for (const auto &user : m_sandbox->organisation().users())
+    for (const auto &user : m_env->sandbox().organisation().users())
         QVERIFY(page.contains(u"<option value=\"%1\""_s.arg(user.email)));
 }
 
@@ -317,9 +292,10 @@ void TestSandboxAuth::authorizeErrors()
     SandboxClient::Reply reply;
     if (verb == "POST") {
         parameters.addQueryItem(u"username"_s, kSupervisorEmail);
-        reply = m_client->postForm(u"/oauth/authorize"_s, parameters);
+        reply = m_env->client().postForm(u"/oauth/authorize"_s, parameters);
     } else {
-        reply = m_client->get(u"/oauth/authorize?"_s + parameters.toString(QUrl::FullyEncoded));
+        reply
+            = m_env->client().get(u"/oauth/authorize?"_s + parameters.toString(QUrl::FullyEncoded));
     }
 
     if (redirectError.isEmpty()) {
@@ -358,7 +334,7 @@ void TestSandboxAuth::pkceCodeFlow()
     const QString code = codeFrom(location);
     QVERIFY(!code.isEmpty());
 
-    const auto reply = m_client->postForm(u"/oauth/token"_s, pkceExchange(code));
+    const auto reply = m_env->client().postForm(u"/oauth/token"_s, pkceExchange(code));
     QCOMPARE(reply.status, 200);
     QVERIFY(reply.header("Content-Type").startsWith("application/json"));
     const QJsonObject token = reply.json();
@@ -369,7 +345,8 @@ void TestSandboxAuth::pkceCodeFlow()
     QCOMPARE(token.value("expires_in"_L1).toInt(), 86400);
 
     // The token belongs to the user who signed in.
-    const auto me = m_client->get(u"/api/v2/users/me"_s, token.value("access_token"_L1).toString());
+    const auto me
+        = m_env->client().get(u"/api/v2/users/me"_s, token.value("access_token"_L1).toString());
     QCOMPARE(me.status, 200);
     QCOMPARE(me.json().value("username"_L1).toString(), kSupervisorEmail);
 }
@@ -428,7 +405,7 @@ void TestSandboxAuth::codeExchangeErrors()
         form.addQueryItem(u"redirect_uri"_s, redirectUri);
     if (!verifier.isEmpty())
         form.addQueryItem(u"code_verifier"_s, verifier);
-    const auto reply = m_client->postForm(u"/oauth/token"_s, form);
+    const auto reply = m_env->client().postForm(u"/oauth/token"_s, form);
     QCOMPARE(reply.status, status);
     QVERIFY(isOAuthError(reply, error));
     QVERIFY(!reply.json().contains("access_token"_L1));
@@ -437,8 +414,8 @@ void TestSandboxAuth::codeExchangeErrors()
 void TestSandboxAuth::codeIsSingleUse()
 {
     const QString code = codeFrom(signIn(pkceAuthorizeParameters()));
-    QCOMPARE(m_client->postForm(u"/oauth/token"_s, pkceExchange(code)).status, 200);
-    const auto again = m_client->postForm(u"/oauth/token"_s, pkceExchange(code));
+    QCOMPARE(m_env->client().postForm(u"/oauth/token"_s, pkceExchange(code)).status, 200);
+    const auto again = m_env->client().postForm(u"/oauth/token"_s, pkceExchange(code));
     QCOMPARE(again.status, 400);
     QVERIFY(isOAuthError(again, u"invalid_grant"_s));
 }
@@ -457,8 +434,8 @@ void TestSandboxAuth::codeExpiry()
     QFETCH(qint64, stepMs);
     QFETCH(int, status);
     const QString code = codeFrom(signIn(pkceAuthorizeParameters()));
-    QVERIFY(m_sandbox->step(stepMs));
-    const auto reply = m_client->postForm(u"/oauth/token"_s, pkceExchange(code));
+    QVERIFY(m_env->sandbox().step(stepMs));
+    const auto reply = m_env->client().postForm(u"/oauth/token"_s, pkceExchange(code));
     QCOMPARE(reply.status, status);
     if (status != 200)
         QVERIFY(isOAuthError(reply, u"invalid_grant"_s));
@@ -471,7 +448,7 @@ void TestSandboxAuth::implicitGrant()
                                         {u"response_type"_s, u"token"_s},
                                         {u"state"_s, u"s-42"_s}});
     const auto page
-        = m_client->get(u"/oauth/authorize?"_s + parameters.toString(QUrl::FullyEncoded));
+        = m_env->client().get(u"/oauth/authorize?"_s + parameters.toString(QUrl::FullyEncoded));
     QCOMPARE(page.status, 200);
     QVERIFY(page.body.contains("name=\"response_type\" value=\"token\""));
 
@@ -487,7 +464,7 @@ void TestSandboxAuth::implicitGrant()
     // The order the reference shows: access_token, expires_in, token_type, state.
     QCOMPARE(location.fragment().section(u'=', 0, 0), u"access_token"_s);
 
-    const auto info = m_client->get(u"/api/v2/tokens/me"_s, token);
+    const auto info = m_env->client().get(u"/api/v2/tokens/me"_s, token);
     QCOMPARE(info.status, 200);
     const QJsonObject client = info.json().value("OAuthClient"_L1).toObject();
     QCOMPARE(client.value("id"_L1).toString(), u"agent-script"_s);
@@ -507,32 +484,32 @@ void TestSandboxAuth::confidentialCodeAndRefresh()
     const QUrlQuery exchange = query({{u"grant_type"_s, u"authorization_code"_s},
                                       {u"code"_s, code},
                                       {u"redirect_uri"_s, kRedirect}});
-    const auto wrongSecret = m_client->postForm(u"/oauth/token"_s, exchange,
-                                                SandboxClient::basic(u"demo-web-app"_s, u"nope"_s));
+    const auto wrongSecret = m_env->client().postForm(
+        u"/oauth/token"_s, exchange, SandboxClient::basic(u"demo-web-app"_s, u"nope"_s));
     QCOMPARE(wrongSecret.status, 401);
     QVERIFY(isOAuthError(wrongSecret, u"invalid_client"_s));
 
-    const auto granted = m_client->postForm(u"/oauth/token"_s, exchange, basic);
+    const auto granted = m_env->client().postForm(u"/oauth/token"_s, exchange, basic);
     QCOMPARE(granted.status, 200);
     const QString access = granted.json().value("access_token"_L1).toString();
     const QString refresh = granted.json().value("refresh_token"_L1).toString();
     QVERIFY(!access.isEmpty());
     QVERIFY(!refresh.isEmpty());
     QCOMPARE(granted.json().value("token_type"_L1).toString(), u"bearer"_s);
-    QCOMPARE(m_client->get(u"/api/v2/users/me"_s, access).status, 200);
+    QCOMPARE(m_env->client().get(u"/api/v2/users/me"_s, access).status, 200);
 
     const QUrlQuery refreshForm
         = query({{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refresh}});
     // The refresh grant needs the client's credentials, and only its own refresh tokens.
-    const auto anonymous = m_client->postForm(u"/oauth/token"_s, refreshForm);
+    const auto anonymous = m_env->client().postForm(u"/oauth/token"_s, refreshForm);
     QCOMPARE(anonymous.status, 401);
     QVERIFY(isOAuthError(anonymous, u"invalid_client"_s));
-    const auto otherClient = m_client->postForm(
+    const auto otherClient = m_env->client().postForm(
         u"/oauth/token"_s, refreshForm, SandboxClient::basic(u"demo-client"_s, u"demo-secret"_s));
     QCOMPARE(otherClient.status, 400);
     QVERIFY(isOAuthError(otherClient, u"invalid_grant"_s));
 
-    const auto renewed = m_client->postForm(u"/oauth/token"_s, refreshForm, basic);
+    const auto renewed = m_env->client().postForm(u"/oauth/token"_s, refreshForm, basic);
     QCOMPARE(renewed.status, 200);
     const QString access2 = renewed.json().value("access_token"_L1).toString();
     const QString refresh2 = renewed.json().value("refresh_token"_L1).toString();
@@ -541,15 +518,15 @@ void TestSandboxAuth::confidentialCodeAndRefresh()
     QVERIFY(!refresh2.isEmpty());
     QVERIFY(refresh2 != refresh);
     QCOMPARE(renewed.json().value("expires_in"_L1).toInt(), 86400);
-    const auto me = m_client->get(u"/api/v2/users/me"_s, access2);
+    const auto me = m_env->client().get(u"/api/v2/users/me"_s, access2);
     QCOMPARE(me.status, 200);
     QCOMPARE(me.json().value("username"_L1).toString(), kSupervisorEmail);
 
     // A refresh token works once.
-    const auto reused = m_client->postForm(u"/oauth/token"_s, refreshForm, basic);
+    const auto reused = m_env->client().postForm(u"/oauth/token"_s, refreshForm, basic);
     QCOMPARE(reused.status, 400);
     QVERIFY(isOAuthError(reused, u"invalid_grant"_s));
-    const auto next = m_client->postForm(
+    const auto next = m_env->client().postForm(
         u"/oauth/token"_s,
         query({{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refresh2}}), basic);
     QCOMPARE(next.status, 200);
@@ -557,9 +534,9 @@ void TestSandboxAuth::confidentialCodeAndRefresh()
 
 void TestSandboxAuth::clientCredentials()
 {
-    const auto reply
-        = m_client->postForm(u"/oauth/token"_s, query({{u"grant_type"_s, u"client_credentials"_s}}),
-                             SandboxClient::basic(u"demo-client"_s, u"demo-secret"_s));
+    const auto reply = m_env->client().postForm(
+        u"/oauth/token"_s, query({{u"grant_type"_s, u"client_credentials"_s}}),
+        SandboxClient::basic(u"demo-client"_s, u"demo-secret"_s));
     QCOMPARE(reply.status, 200);
     const QJsonObject body = reply.json();
     const QString token = body.value("access_token"_L1).toString();
@@ -568,7 +545,7 @@ void TestSandboxAuth::clientCredentials()
     QCOMPARE(body.value("expires_in"_L1).toInt(), 86400);
     QVERIFY(!body.contains("refresh_token"_L1));
 
-    const auto info = m_client->get(u"/api/v2/tokens/me"_s, token);
+    const auto info = m_env->client().get(u"/api/v2/tokens/me"_s, token);
     QCOMPARE(info.status, 200);
     const QJsonObject client = info.json().value("OAuthClient"_L1).toObject();
     QCOMPARE(client.value("id"_L1).toString(), u"demo-client"_s);
@@ -615,14 +592,14 @@ void TestSandboxAuth::tokenEndpointErrors()
     QUrlQuery form;
     if (!grantType.isEmpty())
         form.addQueryItem(u"grant_type"_s, grantType);
-    const auto reply = m_client->postForm(u"/oauth/token"_s, form, authorization);
+    const auto reply = m_env->client().postForm(u"/oauth/token"_s, form, authorization);
     QCOMPARE(reply.status, status);
     QVERIFY(isOAuthError(reply, error));
 }
 
 void TestSandboxAuth::tokenEndpointNeedsForm()
 {
-    const auto reply = m_client->send(
+    const auto reply = m_env->client().send(
         "POST", u"/oauth/token"_s, R"({"grant_type":"client_credentials"})",
         {{"Authorization", SandboxClient::basic(u"demo-client"_s, u"demo-secret"_s)},
          {"Content-Type", "application/json"}});
@@ -632,31 +609,31 @@ void TestSandboxAuth::tokenEndpointNeedsForm()
 
 void TestSandboxAuth::tokenExpiry()
 {
-    SandboxOptions options = baseOptions();
+    SandboxOptions options = SandboxFixture::quietOptions();
     options.tokenLifetimeSeconds = 60;
     QVERIFY(start(options));
 
-    const auto granted
-        = m_client->postForm(u"/oauth/token"_s, query({{u"grant_type"_s, u"client_credentials"_s}}),
-                             SandboxClient::basic(u"demo-client"_s, u"demo-secret"_s));
+    const auto granted = m_env->client().postForm(
+        u"/oauth/token"_s, query({{u"grant_type"_s, u"client_credentials"_s}}),
+        SandboxClient::basic(u"demo-client"_s, u"demo-secret"_s));
     QCOMPARE(granted.status, 200);
     QCOMPARE(granted.json().value("expires_in"_L1).toInt(), 60);
     const QString service = granted.json().value("access_token"_L1).toString();
-    const QString user = supervisorToken();
+    const QString user = m_env->supervisorToken();
 
-    QVERIFY(m_sandbox->step(59'000));
-    QCOMPARE(m_client->get(u"/api/v2/tokens/me"_s, service).status, 200);
-    QCOMPARE(m_client->get(u"/api/v2/users/me"_s, user).status, 200);
+    QVERIFY(m_env->sandbox().step(59'000));
+    QCOMPARE(m_env->client().get(u"/api/v2/tokens/me"_s, service).status, 200);
+    QCOMPARE(m_env->client().get(u"/api/v2/users/me"_s, user).status, 200);
 
-    QVERIFY(m_sandbox->step(2'000));
+    QVERIFY(m_env->sandbox().step(2'000));
     for (const QString &token : {service, user}) {
-        const auto reply = m_client->get(u"/api/v2/tokens/me"_s, token);
+        const auto reply = m_env->client().get(u"/api/v2/tokens/me"_s, token);
         QCOMPARE(reply.status, 401);
         QCOMPARE(reply.errorCode(), u"credentials.expired"_s);
         QCOMPARE(reply.json().value("status"_L1).toInt(), 401);
     }
     // A fresh token is good again.
-    QCOMPARE(m_client->get(u"/api/v2/users/me"_s, supervisorToken()).status, 200);
+    QCOMPARE(m_env->client().get(u"/api/v2/users/me"_s, m_env->supervisorToken()).status, 200);
 }
 
 void TestSandboxAuth::bearerFailures_data()
@@ -676,7 +653,8 @@ void TestSandboxAuth::bearerFailures()
     QFETCH(QString, code);
     for (const QString &path :
          {u"/api/v2/users/me"_s, u"/api/v2/tokens/me"_s, u"/api/v2/conversations/messages"_s}) {
-        const auto reply = m_client->send("GET", path, {}, {{"Authorization", authorization}});
+        const auto reply
+            = m_env->client().send("GET", path, {}, {{"Authorization", authorization}});
         QCOMPARE(reply.status, 401);
         QCOMPARE(reply.errorCode(), code);
         QCOMPARE(reply.json().value("status"_L1).toInt(), 401);
@@ -687,18 +665,19 @@ void TestSandboxAuth::bearerFailures()
 void TestSandboxAuth::tokenInfo()
 {
     const QString code = codeFrom(signIn(pkceAuthorizeParameters()));
-    const QString token = m_client->postForm(u"/oauth/token"_s, pkceExchange(code))
+    const QString token = m_env->client()
+                              .postForm(u"/oauth/token"_s, pkceExchange(code))
                               .json()
                               .value("access_token"_L1)
                               .toString();
     QVERIFY(!token.isEmpty());
 
-    const auto reply = m_client->get(u"/api/v2/tokens/me"_s, token);
+    const auto reply = m_env->client().get(u"/api/v2/tokens/me"_s, token);
     QCOMPARE(reply.status, 200);
     const QJsonObject info = reply.json();
     const QJsonObject organization = info.value("organization"_L1).toObject();
-    QCOMPARE(organization.value("id"_L1).toString(), m_sandbox->organisation().id());
-    QCOMPARE(organization.value("name"_L1).toString(), m_sandbox->organisation().name());
+    QCOMPARE(organization.value("id"_L1).toString(), m_env->sandbox().organisation().id());
+    QCOMPARE(organization.value("name"_L1).toString(), m_env->sandbox().organisation().name());
     QCOMPARE(info.value("homeOrganization"_L1).toObject(), organization);
     QVERIFY(info.value("authorizedScope"_L1).isArray());
     QVERIFY(info.value("authorizedScope"_L1).toArray().contains(u"conversations"_s));
@@ -709,29 +688,29 @@ void TestSandboxAuth::tokenInfo()
     QCOMPARE(client.value("authorizedGrantType"_L1).toString(), u"CODE"_s);
     QCOMPARE(client.value("organization"_L1).toObject(), organization);
 
-    const auto head = m_client->head(u"/api/v2/tokens/me"_s, token);
+    const auto head = m_env->client().head(u"/api/v2/tokens/me"_s, token);
     QCOMPARE(head.status, 200);
     QVERIFY(head.body.isEmpty());
-    QCOMPARE(m_client->head(u"/api/v2/tokens/me"_s, u"not-a-token"_s).status, 401);
-    QCOMPARE(m_client->head(u"/api/v2/tokens/me"_s).status, 401);
+    QCOMPARE(m_env->client().head(u"/api/v2/tokens/me"_s, u"not-a-token"_s).status, 401);
+    QCOMPARE(m_env->client().head(u"/api/v2/tokens/me"_s).status, 401);
 }
 
 void TestSandboxAuth::revokeToken()
 {
-    const QString token = supervisorToken();
-    const QString other = supervisorToken();
-    QCOMPARE(m_client->get(u"/api/v2/users/me"_s, token).status, 200);
+    const QString token = m_env->supervisorToken();
+    const QString other = m_env->supervisorToken();
+    QCOMPARE(m_env->client().get(u"/api/v2/users/me"_s, token).status, 200);
 
-    QCOMPARE(m_client->del(u"/api/v2/tokens/me"_s, token).status, 200);
-    const auto after = m_client->get(u"/api/v2/users/me"_s, token);
+    QCOMPARE(m_env->client().del(u"/api/v2/tokens/me"_s, token).status, 200);
+    const auto after = m_env->client().get(u"/api/v2/users/me"_s, token);
     QCOMPARE(after.status, 401);
     QCOMPARE(after.errorCode(), u"bad.credentials"_s);
-    QCOMPARE(m_client->head(u"/api/v2/tokens/me"_s, token).status, 401);
-    const auto again = m_client->del(u"/api/v2/tokens/me"_s, token);
+    QCOMPARE(m_env->client().head(u"/api/v2/tokens/me"_s, token).status, 401);
+    const auto again = m_env->client().del(u"/api/v2/tokens/me"_s, token);
     QCOMPARE(again.status, 401);
     QCOMPARE(again.errorCode(), u"bad.credentials"_s);
     // Only the calling token is revoked.
-    QCOMPARE(m_client->get(u"/api/v2/users/me"_s, other).status, 200);
+    QCOMPARE(m_env->client().get(u"/api/v2/users/me"_s, other).status, 200);
 }
 
 void TestSandboxAuth::logout_data()
@@ -755,7 +734,7 @@ void TestSandboxAuth::logout()
     QFETCH(QString, parameters);
     QFETCH(QString, redirect);
     const auto reply
-        = m_client->get(parameters.isEmpty() ? u"/logout"_s : u"/logout?"_s + parameters);
+        = m_env->client().get(parameters.isEmpty() ? u"/logout"_s : u"/logout?"_s + parameters);
     if (redirect.isEmpty()) {
         QCOMPARE(reply.status, 200);
         QVERIFY(!reply.hasHeader("Location"));
@@ -806,20 +785,19 @@ void TestSandboxAuth::apiErrorBodies()
     QFETCH(int, status);
     QFETCH(QString, code);
 
-    const Organisation &organisation = m_sandbox->organisation();
+    const Organisation &organisation = m_env->sandbox().organisation();
     QString token;
     if (who == "bad"_L1)
         token = u"not-a-token"_s;
     else if (who == "supervisor"_L1)
-        token = supervisorToken();
+        token = m_env->supervisorToken();
     else if (who == "agent"_L1)
-        token = m_sandbox->auth().issueToken(kDesktop, organisation.agents().constFirst()->id,
-                                             u"authorization_code"_s);
+        token = m_env->tokenFor(organisation.agents().constFirst()->id);
     else if (who == "service"_L1)
-        token = m_sandbox->auth().issueToken(u"demo-client"_s, {}, u"client_credentials"_s);
+        token = m_env->serviceToken();
 
     const auto reply
-        = m_client->send(verb, path, {}, {{"Authorization", SandboxClient::bearer(token)}});
+        = m_env->client().send(verb, path, {}, {{"Authorization", SandboxClient::bearer(token)}});
     QCOMPARE(reply.status, status);
     QVERIFY(reply.header("Content-Type").startsWith("application/json"));
     const QJsonObject body = reply.json();

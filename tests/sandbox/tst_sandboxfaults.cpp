@@ -3,23 +3,20 @@
 // (state snapshot, clock, conversation operations). In process, on a stepped clock unless a test
 // needs a running one.
 
-#include "sandbox/authservice.h"
+#include "notificationsocket.h"
 #include "sandbox/conversationstore.h"
 #include "sandbox/organisation.h"
 #include "sandbox/sandbox.h"
+#include "sandboxclient.h"
+#include "sandboxfixture.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 #include <QWebSocket>
-
-#include <memory>
 
 using namespace IdleGuard::Sandbox;
 using namespace Qt::StringLiterals;
@@ -28,191 +25,46 @@ namespace {
 
 constexpr int kTimeoutMs = 10000;
 
-struct HttpReply
-{
-    int status = 0; // 0: no answer in time
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
-};
-
-// A blocking HTTP client for the sandbox: sends, then spins the event loop until the answer.
-class Http
+// One in-process sandbox with a supervisor token for the /api/v2 calls.
+class Env : public SandboxFixture
 {
 public:
-    explicit Http(const QUrl &base)
-        : m_base(base)
-    { }
+    using SandboxFixture::SandboxFixture;
 
-    HttpReply send(const QByteArray &verb, const QString &path, const QString &token = {},
-                   const QByteArray &body = {}, const QByteArray &contentType = "application/json")
+    SandboxClient::Reply me(const QString &as = {})
     {
-        QNetworkRequest request(m_base.resolved(QUrl(path)));
-        request.setRawHeader("Accept", "application/json");
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        if (!body.isEmpty())
-            request.setRawHeader("Content-Type", contentType);
-        std::unique_ptr<QNetworkReply> reply(m_manager.sendCustomRequest(request, verb, body));
-        HttpReply result;
-        if (!reply->isFinished()) {
-            QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-            if (!finished.wait(kTimeoutMs))
-                return result;
-        }
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
-        for (const auto &[name, value] : reply->rawHeaderPairs())
-            result.headers.insert(name.toLower(), value);
-        return result;
+        return client().get(u"/api/v2/users/me"_s, as.isEmpty() ? token : as);
     }
 
-    HttpReply get(const QString &path, const QString &token = {})
-    {
-        return send("GET", path, token);
-    }
-    HttpReply post(const QString &path, const QByteArray &body = {}, const QString &token = {})
-    {
-        return send("POST", path, token, body);
-    }
-
-private:
-    QUrl m_base;
-    QNetworkAccessManager m_manager;
+    // The supervisor's, issued with the sandbox.
+    QString token = supervisorToken();
 };
 
-SandboxOptions baseOptions()
+// Five /api/v2 calls a minute per token.
+SandboxOptions fivePerMinute()
 {
-    SandboxOptions options;
-    options.port = 0;
-    options.stepped = true;
-    options.simulate = false;
-    options.conversations = 0;
+    SandboxOptions options = SandboxFixture::quietOptions();
+    options.rateLimitPerMinute = 5;
     return options;
 }
 
-// One in-process sandbox with an HTTP client and a supervisor token.
-class Env
+// The client-credentials grant of the demo service client.
+SandboxClient::Reply clientCredentialsToken(Env &env)
 {
-public:
-    explicit Env(const SandboxOptions &options = baseOptions())
-        : sandbox(options)
-    { }
-
-    bool start()
-    {
-        QString error;
-        if (!sandbox.start(&error)) {
-            qWarning() << "sandbox did not start:" << error;
-            return false;
-        }
-        http = std::make_unique<Http>(sandbox.baseUrl());
-        token = newToken();
-        return true;
-    }
-
-    QString newToken()
-    {
-        return sandbox.auth().issueToken(u"idleguard-desktop"_s,
-                                         sandbox.organisation().supervisor()->id,
-                                         u"authorization_code"_s);
-    }
-
-    HttpReply me(const QString &as = {})
-    {
-        return http->get(u"/api/v2/users/me"_s, as.isEmpty() ? token : as);
-    }
-
-    Sandbox sandbox;
-    std::unique_ptr<Http> http;
-    QString token;
-};
-
-// The client-credentials request needs Basic auth, which Http::send does not set: a raw one.
-HttpReply clientCredentialsToken(const QUrl &base)
-{
-    QNetworkAccessManager manager;
-    QNetworkRequest request(base.resolved(QUrl(u"/oauth/token"_s)));
-    request.setRawHeader("Authorization",
-                         "Basic " + QByteArray("demo-client:demo-secret").toBase64());
-    request.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
-    std::unique_ptr<QNetworkReply> reply(
-        manager.post(request, QByteArray("grant_type=client_credentials")));
-    HttpReply result;
-    if (!reply->isFinished()) {
-        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-        if (!finished.wait(kTimeoutMs))
-            return result;
-    }
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
-    return result;
+    return env.client().postForm(u"/oauth/token"_s, QUrlQuery(u"grant_type=client_credentials"_s),
+                                 SandboxClient::basic(u"demo-client"_s, u"demo-secret"_s));
 }
 
-// A notification socket that counts what it got.
-class SocketClient
+// Creates a channel for the token and joins a socket to it.
+bool connectSocket(Env &env, NotificationSocket &client)
 {
-public:
-    SocketClient()
-    {
-        QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket,
-                         [this](const QString &text) {
-                             frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
-                         });
-        QObject::connect(&socket, &QWebSocket::disconnected, &socket,
-                         [this] { disconnected = true; });
-    }
-
-    bool open(const QString &uri)
-    {
-        QSignalSpy connected(&socket, &QWebSocket::connected);
-        socket.open(QUrl(uri));
-        return connected.wait(kTimeoutMs);
-    }
-
-    int count(const QString &topic, const QString &message = {}) const
-    {
-        int n = 0;
-        for (const QJsonObject &frame : frames) {
-            if (frame.value("topicName"_L1).toString() != topic)
-                continue;
-            n += message.isEmpty()
-                || frame.value("eventBody"_L1).toObject().value("message"_L1).toString() == message;
-        }
-        return n;
-    }
-
-    // Ping/pong round trip: whatever the server sent before has arrived.
-    bool sync()
-    {
-        const int pongs = count(u"channel.metadata"_s, u"pong"_s);
-        socket.sendTextMessage(u"{\"message\":\"ping\"}"_s);
-        return QTest::qWaitFor([&] { return count(u"channel.metadata"_s, u"pong"_s) > pongs; },
-                               kTimeoutMs);
-    }
-
-    bool waitForDisconnect()
-    {
-        return QTest::qWaitFor([this] { return disconnected; }, kTimeoutMs);
-    }
-
-    QWebSocket socket;
-    QList<QJsonObject> frames;
-    bool disconnected = false;
-};
-
-// Creates a channel for the token and connects a socket to it.
-bool connectSocket(Env &env, SocketClient &client)
-{
-    const HttpReply channel = env.http->post(u"/api/v2/notifications/channels"_s, {}, env.token);
+    const auto channel = env.client().post(u"/api/v2/notifications/channels"_s, env.token);
     if (channel.status != 200)
         return false;
-    return client.open(channel.json().value("connectUri"_L1).toString()) && client.sync();
+    return client.join(channel.json().value("connectUri"_L1).toString());
 }
 
-void verifyErrorBody(const HttpReply &reply, int status, const QString &code)
+void verifyErrorBody(const SandboxClient::Reply &reply, int status, const QString &code)
 {
     QCOMPARE(reply.status, status);
     const QJsonObject body = reply.json();
@@ -264,12 +116,10 @@ private slots:
 
 void TestSandboxFaults::rateLimitHeaders()
 {
-    SandboxOptions options = baseOptions();
-    options.rateLimitPerMinute = 5;
-    Env env(options);
+    Env env(fivePerMinute());
     QVERIFY(env.start());
     for (int i = 1; i <= 5; ++i) {
-        const HttpReply reply = env.me();
+        const auto reply = env.me();
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.header("inin-ratelimit-count"), QByteArray::number(i));
         QCOMPARE(reply.header("inin-ratelimit-allowed"), QByteArray("5"));
@@ -283,15 +133,13 @@ void TestSandboxFaults::rateLimitHeaders()
 
 void TestSandboxFaults::rateLimitExceeded()
 {
-    SandboxOptions options = baseOptions();
-    options.rateLimitPerMinute = 5;
-    Env env(options);
+    Env env(fivePerMinute());
     QVERIFY(env.start());
     for (int i = 0; i < 5; ++i)
         QCOMPARE(env.me().status, 200);
-    QVERIFY(env.sandbox.step(12000));
+    QVERIFY(env.sandbox().step(12000));
 
-    const HttpReply reply = env.me();
+    const auto reply = env.me();
     verifyErrorBody(reply, 429, u"too.many.requests.retry.after"_s);
     bool ok = false;
     const int retryAfter = reply.header("Retry-After").toInt(&ok);
@@ -305,22 +153,20 @@ void TestSandboxFaults::rateLimitExceeded()
     QCOMPARE(reply.header("inin-ratelimit-reset"), QByteArray::number(retryAfter));
 
     // Still refused while the window lasts.
-    QVERIFY(env.sandbox.step(47000));
+    QVERIFY(env.sandbox().step(47000));
     QCOMPARE(env.me().status, 429);
 }
 
 void TestSandboxFaults::rateLimitPerToken()
 {
-    SandboxOptions options = baseOptions();
-    options.rateLimitPerMinute = 5;
-    Env env(options);
+    Env env(fivePerMinute());
     QVERIFY(env.start());
     for (int i = 0; i < 5; ++i)
         QCOMPARE(env.me().status, 200);
     QCOMPARE(env.me().status, 429);
 
-    const QString other = env.newToken();
-    const HttpReply reply = env.me(other);
+    const QString other = env.supervisorToken();
+    const auto reply = env.me(other);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.header("inin-ratelimit-count"), QByteArray("1"));
     QCOMPARE(env.me().status, 429);
@@ -328,16 +174,14 @@ void TestSandboxFaults::rateLimitPerToken()
 
 void TestSandboxFaults::rateLimitWindowResets()
 {
-    SandboxOptions options = baseOptions();
-    options.rateLimitPerMinute = 5;
-    Env env(options);
+    Env env(fivePerMinute());
     QVERIFY(env.start());
     for (int i = 0; i < 5; ++i)
         QCOMPARE(env.me().status, 200);
     QCOMPARE(env.me().status, 429);
 
-    QVERIFY(env.sandbox.step(60000));
-    const HttpReply reply = env.me();
+    QVERIFY(env.sandbox().step(60000));
+    const auto reply = env.me();
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.header("inin-ratelimit-count"), QByteArray("1"));
     for (int i = 2; i <= 5; ++i)
@@ -364,41 +208,40 @@ void TestSandboxFaults::failNext()
     QVERIFY(env.start());
     const QByteArray body = QJsonDocument(QJsonObject {{u"count"_s, 2}, {u"status"_s, status}})
                                 .toJson(QJsonDocument::Compact);
-    QCOMPARE(env.http->post(u"/sandbox/faults/fail-next"_s, body).status, 200);
+    QCOMPARE(env.control(u"/sandbox/faults/fail-next"_s, body).status, 200);
 
     verifyErrorBody(env.me(), status, code);
     if (QTest::currentTestFailed())
         return;
-    verifyErrorBody(env.http->get(u"/api/v2/routing/queues"_s, env.token), status, code);
+    verifyErrorBody(env.client().get(u"/api/v2/routing/queues"_s, env.token), status, code);
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(env.me().status, 200);
-    QCOMPARE(env.http->get(u"/api/v2/routing/queues"_s, env.token).status, 200);
+    QCOMPARE(env.client().get(u"/api/v2/routing/queues"_s, env.token).status, 200);
 }
 
 void TestSandboxFaults::failNextPathFilter()
 {
     Env env;
     QVERIFY(env.start());
-    QCOMPARE(env.http
-                 ->post(u"/sandbox/faults/fail-next"_s,
-                        R"({"count":1,"status":503,"path":"/routing/queues"})")
+    QCOMPARE(env.control(u"/sandbox/faults/fail-next"_s,
+                         R"({"count":1,"status":503,"path":"/routing/queues"})")
                  .status,
              200);
     QCOMPARE(env.me().status, 200);
-    QCOMPARE(env.http->get(u"/api/v2/conversations/messages"_s, env.token).status, 200);
-    verifyErrorBody(env.http->get(u"/api/v2/routing/queues"_s, env.token), 503,
+    QCOMPARE(env.client().get(u"/api/v2/conversations/messages"_s, env.token).status, 200);
+    verifyErrorBody(env.client().get(u"/api/v2/routing/queues"_s, env.token), 503,
                     u"service.unavailable"_s);
-    QCOMPARE(env.http->get(u"/api/v2/routing/queues"_s, env.token).status, 200);
+    QCOMPARE(env.client().get(u"/api/v2/routing/queues"_s, env.token).status, 200);
 }
 
 void TestSandboxFaults::injected429HasRetryAfter()
 {
     Env env;
     QVERIFY(env.start());
-    QCOMPARE(env.http->post(u"/sandbox/faults/fail-next"_s, R"({"count":1,"status":429})").status,
+    QCOMPARE(env.control(u"/sandbox/faults/fail-next"_s, R"({"count":1,"status":429})").status,
              200);
-    const HttpReply reply = env.me();
+    const auto reply = env.me();
     verifyErrorBody(reply, 429, u"too.many.requests.retry.after"_s);
     bool ok = false;
     const int retryAfter = reply.header("Retry-After").toInt(&ok);
@@ -412,15 +255,15 @@ void TestSandboxFaults::controlPathsNeverFaulted()
 {
     Env env;
     QVERIFY(env.start());
-    QCOMPARE(env.http->post(u"/sandbox/faults/flaky"_s, R"({"fraction":1.0})").status, 200);
-    QCOMPARE(env.http->post(u"/sandbox/faults/fail-next"_s, R"({"count":3,"status":500})").status,
+    QCOMPARE(env.control(u"/sandbox/faults/flaky"_s, R"({"fraction":1.0})").status, 200);
+    QCOMPARE(env.control(u"/sandbox/faults/fail-next"_s, R"({"count":3,"status":500})").status,
              200);
-    QCOMPARE(env.http->get(u"/sandbox/state"_s).status, 200);
-    QCOMPARE(env.http->get(u"/sandbox/faults"_s).status, 200);
-    QCOMPARE(env.http->post(u"/sandbox/clock/step"_s, R"({"ms":0})").status, 200);
+    QCOMPARE(env.client().get(u"/sandbox/state"_s).status, 200);
+    QCOMPARE(env.client().get(u"/sandbox/faults"_s).status, 200);
+    QCOMPARE(env.control(u"/sandbox/clock/step"_s, R"({"ms":0})").status, 200);
     // The three fail-next counts are all still there.
     const QJsonArray rules
-        = env.http->get(u"/sandbox/faults"_s).json().value("failNext"_L1).toArray();
+        = env.client().get(u"/sandbox/faults"_s).json().value("failNext"_L1).toArray();
     QCOMPARE(rules.size(), 1);
     QCOMPARE(rules.at(0).toObject().value("remaining"_L1).toInt(), 3);
     QCOMPARE(env.me().status, 500);
@@ -430,18 +273,18 @@ void TestSandboxFaults::tokenEndpointFault()
 {
     Env env;
     QVERIFY(env.start());
-    QCOMPARE(clientCredentialsToken(env.sandbox.baseUrl()).status, 200);
-    QCOMPARE(env.http->post(u"/sandbox/faults/fail-next"_s, R"({"count":1,"status":503})").status,
+    QCOMPARE(clientCredentialsToken(env).status, 200);
+    QCOMPARE(env.control(u"/sandbox/faults/fail-next"_s, R"({"count":1,"status":503})").status,
              200);
 
-    const HttpReply reply = clientCredentialsToken(env.sandbox.baseUrl());
+    const auto reply = clientCredentialsToken(env);
     QCOMPARE(reply.status, 503);
     const QJsonObject body = reply.json();
     QVERIFY(!body.value("error"_L1).toString().isEmpty());
     QVERIFY(!body.value("error_description"_L1).toString().isEmpty());
     QVERIFY(!body.contains("code"_L1));
 
-    const HttpReply again = clientCredentialsToken(env.sandbox.baseUrl());
+    const auto again = clientCredentialsToken(env);
     QCOMPARE(again.status, 200);
     QVERIFY(!again.json().value("access_token"_L1).toString().isEmpty());
 }
@@ -450,23 +293,23 @@ void TestSandboxFaults::latency()
 {
     Env env;
     QVERIFY(env.start());
-    QCOMPARE(env.http->post(u"/sandbox/faults/latency"_s, R"({"ms":300})").status, 200);
+    QCOMPARE(env.control(u"/sandbox/faults/latency"_s, R"({"ms":300})").status, 200);
 
     QElapsedTimer timer;
     timer.start();
-    const HttpReply reply = env.me();
+    const auto reply = env.me();
     const qint64 elapsed = timer.elapsed();
     QCOMPARE(reply.status, 200);
     QVERIFY2(elapsed >= 300, QByteArray::number(elapsed).constData());
 
     // Errors are delayed too.
-    QCOMPARE(env.http->post(u"/sandbox/faults/fail-next"_s, R"({"count":1,"status":503})").status,
+    QCOMPARE(env.control(u"/sandbox/faults/fail-next"_s, R"({"count":1,"status":503})").status,
              200);
     timer.restart();
     QCOMPARE(env.me().status, 503);
     QVERIFY(timer.elapsed() >= 300);
 
-    QCOMPARE(env.http->post(u"/sandbox/faults/latency"_s, R"({"ms":0})").status, 200);
+    QCOMPARE(env.control(u"/sandbox/faults/latency"_s, R"({"ms":0})").status, 200);
     QCOMPARE(env.me().status, 200);
 }
 
@@ -474,14 +317,14 @@ void TestSandboxFaults::flaky()
 {
     Env env;
     QVERIFY(env.start());
-    QCOMPARE(env.http->post(u"/sandbox/faults/flaky"_s, R"({"fraction":1.0})").status, 200);
+    QCOMPARE(env.control(u"/sandbox/faults/flaky"_s, R"({"fraction":1.0})").status, 200);
     for (int i = 0; i < 3; ++i)
         verifyErrorBody(env.me(), 503, u"service.unavailable"_s);
-    QCOMPARE(env.http->post(u"/sandbox/faults/flaky"_s, R"({"fraction":1.0,"status":502})").status,
+    QCOMPARE(env.control(u"/sandbox/faults/flaky"_s, R"({"fraction":1.0,"status":502})").status,
              200);
     QCOMPARE(env.me().status, 502);
 
-    QCOMPARE(env.http->post(u"/sandbox/faults/flaky"_s, R"({"fraction":0})").status, 200);
+    QCOMPARE(env.control(u"/sandbox/faults/flaky"_s, R"({"fraction":0})").status, 200);
     for (int i = 0; i < 3; ++i)
         QCOMPARE(env.me().status, 200);
 }
@@ -490,23 +333,22 @@ void TestSandboxFaults::clearAndShowFaults()
 {
     Env env;
     QVERIFY(env.start());
-    QJsonObject state = env.http->get(u"/sandbox/faults"_s).json();
+    QJsonObject state = env.client().get(u"/sandbox/faults"_s).json();
     QVERIFY(state.value("failNext"_L1).toArray().isEmpty());
     QCOMPARE(state.value("latencyMs"_L1).toInt(), 0);
     QCOMPARE(state.value("flakyFraction"_L1).toDouble(), 0.0);
     QCOMPARE(state.value("heartbeats"_L1).toBool(), true);
 
     QCOMPARE(
-        env.http
-            ->post(u"/sandbox/faults/fail-next"_s, R"({"count":4,"status":500,"path":"/users"})")
+        env.control(u"/sandbox/faults/fail-next"_s, R"({"count":4,"status":500,"path":"/users"})")
             .status,
         200);
-    QCOMPARE(env.http->post(u"/sandbox/faults/latency"_s, R"({"ms":50})").status, 200);
-    QCOMPARE(env.http->post(u"/sandbox/faults/flaky"_s, R"({"fraction":0.5,"status":502})").status,
+    QCOMPARE(env.control(u"/sandbox/faults/latency"_s, R"({"ms":50})").status, 200);
+    QCOMPARE(env.control(u"/sandbox/faults/flaky"_s, R"({"fraction":0.5,"status":502})").status,
              200);
-    QCOMPARE(env.http->post(u"/sandbox/faults/heartbeats"_s, R"({"enabled":false})").status, 200);
+    QCOMPARE(env.control(u"/sandbox/faults/heartbeats"_s, R"({"enabled":false})").status, 200);
 
-    state = env.http->get(u"/sandbox/faults"_s).json();
+    state = env.client().get(u"/sandbox/faults"_s).json();
     const QJsonArray rules = state.value("failNext"_L1).toArray();
     QCOMPARE(rules.size(), 1);
     QCOMPARE(rules.at(0).toObject().value("remaining"_L1).toInt(), 4);
@@ -516,10 +358,10 @@ void TestSandboxFaults::clearAndShowFaults()
     QCOMPARE(state.value("flakyFraction"_L1).toDouble(), 0.5);
     QCOMPARE(state.value("flakyStatus"_L1).toInt(), 502);
     QCOMPARE(state.value("heartbeats"_L1).toBool(), false);
-    QCOMPARE(env.sandbox.snapshot().value("faults"_L1).toObject().value("latencyMs"_L1).toInt(),
+    QCOMPARE(env.sandbox().snapshot().value("faults"_L1).toObject().value("latencyMs"_L1).toInt(),
              50);
 
-    const HttpReply cleared = env.http->send("DELETE", u"/sandbox/faults"_s);
+    const auto cleared = env.client().del(u"/sandbox/faults"_s);
     QCOMPARE(cleared.status, 200);
     state = cleared.json();
     QVERIFY(state.value("failNext"_L1).toArray().isEmpty());
@@ -558,12 +400,12 @@ void TestSandboxFaults::badControlBodies()
     QFETCH(QByteArray, body);
     Env env;
     QVERIFY(env.start());
-    const HttpReply reply = env.http->post(path, body);
+    const auto reply = env.control(path, body);
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.json().value("status"_L1).toInt(), 400);
     QVERIFY(!reply.json().value("message"_L1).toString().isEmpty());
     // Nothing was switched on.
-    const QJsonObject faults = env.http->get(u"/sandbox/faults"_s).json();
+    const QJsonObject faults = env.client().get(u"/sandbox/faults"_s).json();
     QVERIFY(faults.value("failNext"_L1).toArray().isEmpty());
     QCOMPARE(faults.value("latencyMs"_L1).toInt(), 0);
     QCOMPARE(faults.value("flakyFraction"_L1).toDouble(), 0.0);
@@ -572,45 +414,47 @@ void TestSandboxFaults::badControlBodies()
 
 void TestSandboxFaults::clockStepOnRunningClock()
 {
-    SandboxOptions options = baseOptions();
+    SandboxOptions options = SandboxFixture::quietOptions();
     options.stepped = false;
     Env env(options);
     QVERIFY(env.start());
-    const HttpReply reply = env.http->post(u"/sandbox/clock/step"_s, R"({"ms":1000})");
+    const auto reply = env.control(u"/sandbox/clock/step"_s, R"({"ms":1000})");
     QCOMPARE(reply.status, 409);
     QCOMPARE(reply.json().value("status"_L1).toInt(), 409);
-    QVERIFY(!env.sandbox.step(1000));
-    QCOMPARE(env.http->get(u"/sandbox/state"_s).json().value("clock"_L1).toString(), u"running"_s);
+    QVERIFY(!env.sandbox().step(1000));
+    QCOMPARE(env.client().get(u"/sandbox/state"_s).json().value("clock"_L1).toString(),
+             u"running"_s);
 }
 
 void TestSandboxFaults::clockStep()
 {
     Env env;
     QVERIFY(env.start());
-    const qint64 before = env.http->get(u"/sandbox/state"_s).json().value("nowMs"_L1).toInteger();
-    const HttpReply reply = env.http->post(u"/sandbox/clock/step"_s, R"({"ms":90000})");
+    const qint64 before
+        = env.client().get(u"/sandbox/state"_s).json().value("nowMs"_L1).toInteger();
+    const auto reply = env.control(u"/sandbox/clock/step"_s, R"({"ms":90000})");
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value("nowMs"_L1).toInteger(), before + 90000);
-    QCOMPARE(env.http->get(u"/sandbox/state"_s).json().value("nowMs"_L1).toInteger(),
+    QCOMPARE(env.client().get(u"/sandbox/state"_s).json().value("nowMs"_L1).toInteger(),
              before + 90000);
 }
 
 void TestSandboxFaults::startupFailCount()
 {
-    SandboxOptions options = baseOptions();
+    SandboxOptions options = SandboxFixture::quietOptions();
     options.faults.failCount = 2;
     options.faults.failStatus = 502;
     Env env(options);
     QVERIFY(env.start());
     QCOMPARE(env.me().status, 502);
-    QCOMPARE(env.http->get(u"/sandbox/state"_s).status, 200);
-    QCOMPARE(env.http->get(u"/api/v2/routing/queues"_s, env.token).status, 502);
+    QCOMPARE(env.client().get(u"/sandbox/state"_s).status, 200);
+    QCOMPARE(env.client().get(u"/api/v2/routing/queues"_s, env.token).status, 502);
     QCOMPARE(env.me().status, 200);
 }
 
 void TestSandboxFaults::startupLatency()
 {
-    SandboxOptions options = baseOptions();
+    SandboxOptions options = SandboxFixture::quietOptions();
     options.faults.latencyMs = 200;
     Env env(options);
     QVERIFY(env.start());
@@ -618,105 +462,104 @@ void TestSandboxFaults::startupLatency()
     timer.start();
     QCOMPARE(env.me().status, 200);
     QVERIFY2(timer.elapsed() >= 200, QByteArray::number(timer.elapsed()).constData());
-    QCOMPARE(env.http->get(u"/sandbox/faults"_s).json().value("latencyMs"_L1).toInt(), 200);
+    QCOMPARE(env.client().get(u"/sandbox/faults"_s).json().value("latencyMs"_L1).toInt(), 200);
 }
 
 void TestSandboxFaults::startupNoHeartbeats()
 {
-    SandboxOptions options = baseOptions();
+    SandboxOptions options = SandboxFixture::quietOptions();
     options.faults.noHeartbeats = true;
     Env env(options);
     QVERIFY(env.start());
-    SocketClient client;
+    NotificationSocket client;
     QVERIFY(connectSocket(env, client));
-    QVERIFY(env.sandbox.step(120000));
+    QVERIFY(env.sandbox().step(120000));
     QVERIFY(client.sync());
-    QCOMPARE(client.count(u"channel.metadata"_s, u"WebSocket Heartbeat"_s), 0);
-    QCOMPARE(env.http->get(u"/sandbox/faults"_s).json().value("heartbeats"_L1).toBool(), false);
+    QCOMPARE(client.metadataCount(u"WebSocket Heartbeat"_s), 0);
+    QCOMPARE(env.client().get(u"/sandbox/faults"_s).json().value("heartbeats"_L1).toBool(), false);
 }
 
 void TestSandboxFaults::startupDropSockets()
 {
-    SandboxOptions options = baseOptions();
+    SandboxOptions options = SandboxFixture::quietOptions();
     options.faults.dropSocketsEverySeconds = 10;
     options.heartbeatIntervalMs = 3600000;
     Env env(options);
     QVERIFY(env.start());
-    SocketClient client;
+    NotificationSocket client;
     QVERIFY(connectSocket(env, client));
-    QVERIFY(env.sandbox.step(9999));
+    QVERIFY(env.sandbox().step(9999));
     QVERIFY(client.sync());
     QVERIFY(!client.disconnected);
-    QVERIFY(env.sandbox.step(1));
+    QVERIFY(env.sandbox().step(1));
     QVERIFY(client.waitForDisconnect());
 
     // And again, every ten seconds.
     const QString uri = client.socket.requestUrl().toString();
-    SocketClient again;
-    QVERIFY(again.open(uri));
-    QVERIFY(again.sync());
-    QVERIFY(env.sandbox.step(9999));
+    NotificationSocket again;
+    QVERIFY(again.join(uri));
+    QVERIFY(env.sandbox().step(9999));
     QVERIFY(again.sync());
     QVERIFY(!again.disconnected);
-    QVERIFY(env.sandbox.step(1));
+    QVERIFY(env.sandbox().step(1));
     QVERIFY(again.waitForDisconnect());
 }
 
 void TestSandboxFaults::startupSocketClosing()
 {
-    SandboxOptions options = baseOptions();
+    SandboxOptions options = SandboxFixture::quietOptions();
     options.faults.socketClosingEverySeconds = 20;
     options.socketClosingGraceMs = 5000;
     options.heartbeatIntervalMs = 3600000;
     Env env(options);
     QVERIFY(env.start());
-    SocketClient client;
+    NotificationSocket client;
     QVERIFY(connectSocket(env, client));
     const QString closing = u"v2.system.socket_closing"_s;
 
-    QVERIFY(env.sandbox.step(19999));
+    QVERIFY(env.sandbox().step(19999));
     QVERIFY(client.sync());
-    QCOMPARE(client.count(closing), 0);
-    QVERIFY(env.sandbox.step(1));
-    QTRY_COMPARE_WITH_TIMEOUT(client.count(closing), 1, kTimeoutMs);
-    QVERIFY(env.sandbox.step(4999));
+    QCOMPARE(client.on(closing).size(), 0);
+    QVERIFY(env.sandbox().step(1));
+    QTRY_COMPARE_WITH_TIMEOUT(client.on(closing).size(), 1, kTimeoutMs);
+    QVERIFY(env.sandbox().step(4999));
     QVERIFY(client.sync());
     QVERIFY(!client.disconnected);
-    QVERIFY(env.sandbox.step(1));
+    QVERIFY(env.sandbox().step(1));
     QVERIFY(client.waitForDisconnect());
 
-    SocketClient again;
-    QVERIFY(again.open(client.socket.requestUrl().toString()));
-    QVERIFY(again.sync());
-    QVERIFY(env.sandbox.step(15000)); // 40 s after the start: the next announcement
-    QTRY_COMPARE_WITH_TIMEOUT(again.count(closing), 1, kTimeoutMs);
+    NotificationSocket again;
+    QVERIFY(again.join(client.socket.requestUrl().toString()));
+    QVERIFY(env.sandbox().step(15000)); // 40 s after the start: the next announcement
+    QTRY_COMPARE_WITH_TIMEOUT(again.on(closing).size(), 1, kTimeoutMs);
 }
 
 void TestSandboxFaults::stateSnapshot()
 {
     Env env;
     QVERIFY(env.start());
-    HttpReply reply = env.http->get(u"/sandbox/state"_s);
+    auto reply = env.client().get(u"/sandbox/state"_s);
     QCOMPARE(reply.status, 200);
     QJsonObject state = reply.json();
     for (const auto key :
          {"conversations"_L1, "queues"_L1, "users"_L1, "channels"_L1, "faults"_L1, "nowMs"_L1})
         QVERIFY2(state.contains(key), key.data());
-    QCOMPARE(state.value("queues"_L1).toArray().size(), env.sandbox.organisation().queues().size());
-    QCOMPARE(state.value("users"_L1).toArray().size(), env.sandbox.organisation().users().size());
+    QCOMPARE(state.value("queues"_L1).toArray().size(),
+             env.sandbox().organisation().queues().size());
+    QCOMPARE(state.value("users"_L1).toArray().size(), env.sandbox().organisation().users().size());
     QVERIFY(state.value("conversations"_L1).toArray().isEmpty());
     QVERIFY(state.value("channels"_L1).toArray().isEmpty());
     const qint64 startMs = state.value("nowMs"_L1).toInteger();
-    QCOMPARE(startMs, env.sandbox.snapshot().value("nowMs"_L1).toInteger());
+    QCOMPARE(startMs, env.sandbox().snapshot().value("nowMs"_L1).toInteger());
 
     // Changes show up.
-    const QString conversationId = env.sandbox.store().startConversation(
-        env.sandbox.organisation().queues().constFirst().id, u"Jane Customer"_s, u"Hello"_s);
-    QCOMPARE(env.http->post(u"/api/v2/notifications/channels"_s, {}, env.token).status, 200);
-    QCOMPARE(env.http->post(u"/sandbox/faults/latency"_s, R"({"ms":10})").status, 200);
-    QVERIFY(env.sandbox.step(1500));
+    const QString conversationId = env.sandbox().store().startConversation(
+        env.sandbox().organisation().queues().constFirst().id, u"Jane Customer"_s, u"Hello"_s);
+    QCOMPARE(env.client().post(u"/api/v2/notifications/channels"_s, env.token).status, 200);
+    QCOMPARE(env.control(u"/sandbox/faults/latency"_s, R"({"ms":10})").status, 200);
+    QVERIFY(env.sandbox().step(1500));
 
-    state = env.http->get(u"/sandbox/state"_s).json();
+    state = env.client().get(u"/sandbox/state"_s).json();
     QCOMPARE(state.value("nowMs"_L1).toInteger(), startMs + 1500);
     const QJsonArray conversations = state.value("conversations"_L1).toArray();
     QCOMPARE(conversations.size(), 1);
@@ -729,45 +572,44 @@ void TestSandboxFaults::controlConversations()
 {
     Env env;
     QVERIFY(env.start());
-    const SandboxUser *agent = env.sandbox.organisation().agents().constFirst();
+    const SandboxUser *agent = env.sandbox().organisation().agents().constFirst();
     const QString queueId = agent->queueIds.constFirst();
 
-    HttpReply reply
-        = env.http->post(u"/sandbox/conversations"_s,
-                         QJsonDocument(QJsonObject {{u"queueId"_s, queueId},
-                                                    {u"text"_s, u"Help!"_s},
-                                                    {u"customerName"_s, u"Jane Customer"_s}})
-                             .toJson(QJsonDocument::Compact));
+    auto reply = env.control(u"/sandbox/conversations"_s,
+                             QJsonDocument(QJsonObject {{u"queueId"_s, queueId},
+                                                        {u"text"_s, u"Help!"_s},
+                                                        {u"customerName"_s, u"Jane Customer"_s}})
+                                 .toJson(QJsonDocument::Compact));
     QCOMPARE(reply.status, 201);
     const QString id = reply.json().value("id"_L1).toString();
     QVERIFY(!id.isEmpty());
-    const SimConversation *conversation = env.sandbox.store().conversation(id);
+    const SimConversation *conversation = env.sandbox().store().conversation(id);
     QVERIFY(conversation);
     QCOMPARE(conversation->queueId, queueId);
     QCOMPARE(conversation->customer()->messages.size(), 1);
     QCOMPARE(conversation->customer()->messages.constFirst().text, u"Help!"_s);
 
     // Defaults: the first queue.
-    reply = env.http->post(u"/sandbox/conversations"_s);
+    reply = env.control(u"/sandbox/conversations"_s);
     QCOMPARE(reply.status, 201);
-    QCOMPARE(env.sandbox.store().conversation(reply.json().value("id"_L1).toString())->queueId,
-             env.sandbox.organisation().queues().constFirst().id);
-    QCOMPARE(env.http->post(u"/sandbox/conversations"_s, R"({"queueId":"nope"})").status, 404);
+    QCOMPARE(env.sandbox().store().conversation(reply.json().value("id"_L1).toString())->queueId,
+             env.sandbox().organisation().queues().constFirst().id);
+    QCOMPARE(env.control(u"/sandbox/conversations"_s, R"({"queueId":"nope"})").status, 404);
 
     const QString base = u"/sandbox/conversations/%1/"_s.arg(id);
-    QCOMPARE(env.http->post(base + u"customer-message"_s, R"({"text":"Hello?"})").status, 200);
-    QCOMPARE(env.sandbox.store().conversation(id)->customer()->messages.size(), 2);
-    QCOMPARE(env.http->post(base + u"customer-message"_s, R"({})").status, 400);
+    QCOMPARE(env.control(base + u"customer-message"_s, R"({"text":"Hello?"})").status, 200);
+    QCOMPARE(env.sandbox().store().conversation(id)->customer()->messages.size(), 2);
+    QCOMPARE(env.control(base + u"customer-message"_s, R"({})").status, 400);
 
     // No agent yet.
-    reply = env.http->post(base + u"agent-message"_s, R"({"text":"Hi, I am Alex"})");
+    reply = env.control(base + u"agent-message"_s, R"({"text":"Hi, I am Alex"})");
     QCOMPARE(reply.status, 409);
     QCOMPARE(reply.json().value("status"_L1).toInt(), 409);
 
-    ConversationStore &store = env.sandbox.store();
+    ConversationStore &store = env.sandbox().store();
     QCOMPARE(store.offerToAgent(id, agent->id), ConversationStore::Outcome::Done);
     QCOMPARE(store.answer(id), ConversationStore::Outcome::Done);
-    reply = env.http->post(base + u"agent-message"_s, R"({"text":"Hi, I am Alex"})");
+    reply = env.control(base + u"agent-message"_s, R"({"text":"Hi, I am Alex"})");
     QCOMPARE(reply.status, 200);
     const QString messageId = reply.json().value("messageId"_L1).toString();
     QVERIFY(!messageId.isEmpty());
@@ -776,12 +618,12 @@ void TestSandboxFaults::controlConversations()
     QCOMPARE(agentLeg->messages.constLast().id, messageId);
     QCOMPARE(agentLeg->messages.constLast().text, u"Hi, I am Alex"_s);
 
-    QCOMPARE(env.http->post(base + u"customer-silent"_s).status, 200);
-    QCOMPARE(env.http->post(base + u"customer-silent"_s, R"({"returnsAfterWarning":true})").status,
+    QCOMPARE(env.control(base + u"customer-silent"_s).status, 200);
+    QCOMPARE(env.control(base + u"customer-silent"_s, R"({"returnsAfterWarning":true})").status,
              200);
-    QCOMPARE(env.http->post(base + u"agent-silent"_s).status, 200);
+    QCOMPARE(env.control(base + u"agent-silent"_s).status, 200);
 
-    QCOMPARE(env.http->post(base + u"customer-disconnect"_s).status, 200);
+    QCOMPARE(env.control(base + u"customer-disconnect"_s).status, 200);
     const SimParticipant *customer = store.conversation(id)->customer();
     QCOMPARE(customer->state, u"disconnected"_s);
 }
@@ -790,20 +632,20 @@ void TestSandboxFaults::controlUnknownConversationOrAction()
 {
     Env env;
     QVERIFY(env.start());
-    const QString id = env.http->post(u"/sandbox/conversations"_s).json().value("id"_L1).toString();
+    const QString id = env.control(u"/sandbox/conversations"_s).json().value("id"_L1).toString();
     QVERIFY(!id.isEmpty());
 
     for (const QString &action :
          {u"customer-message"_s, u"agent-message"_s, u"customer-silent"_s}) {
-        const HttpReply reply = env.http->post(
+        const auto reply = env.control(
             u"/sandbox/conversations/00000000-0000-4000-8000-000000000000/"_s + action,
             R"({"text":"x"})");
         QCOMPARE(reply.status, 404);
         QCOMPARE(reply.json().value("code"_L1).toString(), u"not.found"_s);
     }
-    QCOMPARE(env.http->post(u"/sandbox/conversations/%1/dance"_s.arg(id), R"({})").status, 404);
-    QCOMPARE(env.http->post(u"/sandbox/faults/explode"_s, R"({})").status, 404);
-    QCOMPARE(env.http->get(u"/sandbox/nothing-here"_s).status, 404);
+    QCOMPARE(env.control(u"/sandbox/conversations/%1/dance"_s.arg(id), R"({})").status, 404);
+    QCOMPARE(env.control(u"/sandbox/faults/explode"_s, R"({})").status, 404);
+    QCOMPARE(env.client().get(u"/sandbox/nothing-here"_s).status, 404);
 }
 
 } // namespace IdleGuard::Sandbox::Tests

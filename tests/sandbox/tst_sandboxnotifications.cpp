@@ -3,25 +3,21 @@
 // heartbeats, socket_closing, expiry, dropped and replaced sockets, revoked tokens). The sandbox
 // runs in process on a stepped clock: time moves only through Sandbox::step().
 
-#include "sandbox/authservice.h"
+#include "notificationsocket.h"
 #include "sandbox/conversationstore.h"
 #include "sandbox/organisation.h"
 #include "sandbox/sandbox.h"
+#include "sandboxclient.h"
+#include "sandboxfixture.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
 #include <QUuid>
 #include <QWebSocket>
-
-#include <memory>
 
 using namespace IdleGuard::Sandbox;
 using namespace Qt::StringLiterals;
@@ -30,144 +26,6 @@ namespace {
 
 constexpr int kTimeoutMs = 10000;
 constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
-
-struct HttpReply
-{
-    int status = 0; // 0: no answer in time
-    QByteArray body;
-    QHash<QByteArray, QByteArray> headers; // lower-case names
-
-    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QJsonArray entities() const { return json().value("entities"_L1).toArray(); }
-};
-
-// A blocking HTTP client for the sandbox: sends, then spins the event loop until the answer.
-class Http
-{
-public:
-    explicit Http(const QUrl &base)
-        : m_base(base)
-    { }
-
-    HttpReply send(const QByteArray &verb, const QString &path, const QString &token = {},
-                   const QByteArray &body = {})
-    {
-        QNetworkRequest request(m_base.resolved(QUrl(path)));
-        request.setRawHeader("Accept", "application/json");
-        if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
-        if (!body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-        std::unique_ptr<QNetworkReply> reply(
-            verb == "HEAD" ? m_manager.head(request)
-                           : m_manager.sendCustomRequest(request, verb, body));
-        HttpReply result;
-        if (!reply->isFinished()) {
-            QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-            if (!finished.wait(kTimeoutMs))
-                return result;
-        }
-        result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
-        for (const auto &[name, value] : reply->rawHeaderPairs())
-            result.headers.insert(name.toLower(), value);
-        return result;
-    }
-
-    HttpReply get(const QString &path, const QString &token = {})
-    {
-        return send("GET", path, token);
-    }
-    HttpReply head(const QString &path, const QString &token = {})
-    {
-        return send("HEAD", path, token);
-    }
-    HttpReply post(const QString &path, const QString &token = {}, const QByteArray &body = {})
-    {
-        return send("POST", path, token, body);
-    }
-    HttpReply put(const QString &path, const QString &token, const QByteArray &body)
-    {
-        return send("PUT", path, token, body);
-    }
-    HttpReply del(const QString &path, const QString &token = {})
-    {
-        return send("DELETE", path, token);
-    }
-
-private:
-    QUrl m_base;
-    QNetworkAccessManager m_manager;
-};
-
-// A notification client: one QWebSocket that keeps every frame it received.
-class SocketClient
-{
-public:
-    SocketClient()
-    {
-        QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket,
-                         [this](const QString &text) {
-                             frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
-                         });
-        QObject::connect(&socket, &QWebSocket::disconnected, &socket,
-                         [this] { disconnected = true; });
-    }
-
-    bool open(const QString &uri)
-    {
-        QSignalSpy connected(&socket, &QWebSocket::connected);
-        socket.open(QUrl(uri));
-        return connected.wait(kTimeoutMs);
-    }
-
-    QList<QJsonObject> on(const QString &topic) const
-    {
-        QList<QJsonObject> result;
-        for (const QJsonObject &frame : frames) {
-            if (frame.value("topicName"_L1).toString() == topic)
-                result.append(frame);
-        }
-        return result;
-    }
-
-    int metadataCount(const QString &message) const
-    {
-        int count = 0;
-        for (const QJsonObject &frame : on(u"channel.metadata"_s))
-            count
-                += frame.value("eventBody"_L1).toObject().value("message"_L1).toString() == message;
-        return count;
-    }
-
-    // Ping and wait for the pong: every frame the server sent before it has arrived by then, and
-    // the server has taken this socket on as its channel's connection.
-    bool sync()
-    {
-        const int pongs = metadataCount(u"pong"_s);
-        socket.sendTextMessage(u"{\"message\":\"ping\"}"_s);
-        return QTest::qWaitFor([&] { return metadataCount(u"pong"_s) > pongs; }, kTimeoutMs);
-    }
-
-    bool waitForDisconnect()
-    {
-        return QTest::qWaitFor([this] { return disconnected; }, kTimeoutMs);
-    }
-
-    QWebSocket socket;
-    QList<QJsonObject> frames;
-    bool disconnected = false;
-};
-
-SandboxOptions baseOptions()
-{
-    SandboxOptions options;
-    options.port = 0;
-    options.stepped = true;
-    options.simulate = false;
-    options.conversations = 0;
-    return options;
-}
 
 QString queueTopic(const QString &queueId)
 {
@@ -195,57 +53,71 @@ QStringList topicIds(const QJsonArray &entities)
     return ids;
 }
 
-// One in-process sandbox with an HTTP client and a supervisor token.
-class Env
+// Channels that live a minute, and no heartbeat in the way.
+SandboxOptions minuteChannels()
+{
+    SandboxOptions options = SandboxFixture::quietOptions();
+    options.channelLifetimeMs = 60000;
+    options.heartbeatIntervalMs = 3600000;
+    return options;
+}
+
+// One in-process sandbox with a supervisor token and the notification calls of these tests.
+class Env : public SandboxFixture
 {
 public:
-    explicit Env(const SandboxOptions &options = baseOptions())
-        : sandbox(options)
-    { }
+    using SandboxFixture::SandboxFixture;
 
-    bool start()
-    {
-        QString error;
-        if (!sandbox.start(&error)) {
-            qWarning() << "sandbox did not start:" << error;
-            return false;
-        }
-        http = std::make_unique<Http>(sandbox.baseUrl());
-        token = tokenFor(sandbox.organisation().supervisor()->id);
-        return true;
-    }
-
-    QString tokenFor(const QString &userId)
-    {
-        return sandbox.auth().issueToken(u"idleguard-desktop"_s, userId, u"authorization_code"_s);
-    }
-
-    QString queueId(int index = 0) const { return sandbox.organisation().queues().at(index).id; }
+    QString queueId(int index = 0) { return sandbox().organisation().queues().at(index).id; }
 
     QJsonObject createChannel(const QString &as = {})
     {
-        const HttpReply reply
-            = http->post(u"/api/v2/notifications/channels"_s, as.isEmpty() ? token : as);
+        const auto reply
+            = client().post(u"/api/v2/notifications/channels"_s, as.isEmpty() ? token : as);
         return reply.status == 200 ? reply.json() : QJsonObject();
     }
 
-    HttpReply subscribe(const QString &channelId, const QStringList &topics,
-                        const QByteArray &verb = "PUT", const QString &query = {},
-                        const QString &as = {})
+    SandboxClient::Reply subscribe(const QString &channelId, const QStringList &topics,
+                                   const QByteArray &verb = "PUT", const QString &query = {},
+                                   const QString &as = {})
     {
-        return http->send(
+        return client().request(
             verb, u"/api/v2/notifications/channels/%1/subscriptions%2"_s.arg(channelId, query),
             as.isEmpty() ? token : as, topicList(topics));
     }
 
     int headChannel(const QString &channelId)
     {
-        return http->head(u"/api/v2/notifications/channels/"_s + channelId, token).status;
+        return client().head(u"/api/v2/notifications/channels/"_s + channelId, token).status;
     }
 
-    Sandbox sandbox;
-    std::unique_ptr<Http> http;
-    QString token;
+    // A new channel subscribed to the topics (PUT; none when empty) with the socket joined to it.
+    // The channel, or an empty object (and a warning) when a step failed.
+    QJsonObject listen(NotificationSocket &socket, const QStringList &topics = {},
+                       const QString &as = {})
+    {
+        const QJsonObject channel = createChannel(as);
+        const QString id = channel.value("id"_L1).toString();
+        if (id.isEmpty()) {
+            qWarning() << "no channel";
+            return {};
+        }
+        if (!topics.isEmpty()) {
+            const auto reply = subscribe(id, topics, "PUT", {}, as);
+            if (reply.status != 200) {
+                qWarning() << "subscribing answered" << reply.status << reply.body;
+                return {};
+            }
+        }
+        if (!socket.join(channel.value("connectUri"_L1).toString())) {
+            qWarning() << "the socket did not join" << id;
+            return {};
+        }
+        return channel;
+    }
+
+    // The supervisor's, issued with the sandbox.
+    QString token = supervisorToken();
 };
 
 } // namespace
@@ -289,16 +161,16 @@ void TestSandboxNotifications::createChannel()
 {
     Env env;
     QVERIFY(env.start());
-    const qint64 nowMs = env.sandbox.snapshot().value("nowMs"_L1).toInteger();
+    const qint64 nowMs = env.sandbox().snapshot().value("nowMs"_L1).toInteger();
 
-    const HttpReply reply = env.http->post(u"/api/v2/notifications/channels"_s, env.token);
+    const auto reply = env.client().post(u"/api/v2/notifications/channels"_s, env.token);
     QCOMPARE(reply.status, 200);
     const QJsonObject channel = reply.json();
     const QString id = channel.value("id"_L1).toString();
     QVERIFY2(id.startsWith("streaming-0-"_L1), qPrintable(id));
     QVERIFY(id.size() > 12);
     QCOMPARE(channel.value("connectUri"_L1).toString(),
-             u"ws://127.0.0.1:%1/channels/%2"_s.arg(env.sandbox.port()).arg(id));
+             u"ws://127.0.0.1:%1/channels/%2"_s.arg(env.sandbox().port()).arg(id));
     const QString expires = channel.value("expires"_L1).toString();
     QVERIFY2(expires.endsWith(u'Z'), qPrintable(expires));
     const QDateTime expiry = QDateTime::fromString(expires, Qt::ISODateWithMs);
@@ -319,8 +191,7 @@ void TestSandboxNotifications::listChannels()
     QVERIFY(!id.isEmpty());
 
     for (const QString &query : {u""_s, u"?includechannels=token"_s}) {
-        const HttpReply reply
-            = env.http->get(u"/api/v2/notifications/channels"_s + query, env.token);
+        const auto reply = env.client().get(u"/api/v2/notifications/channels"_s + query, env.token);
         QCOMPARE(reply.status, 200);
         const QJsonArray entities = reply.entities();
         QCOMPARE(entities.size(), 1);
@@ -331,20 +202,23 @@ void TestSandboxNotifications::listChannels()
 
     // Another token of the same user and app: its own list is empty; "oauthclient" also shows
     // the other token's channel, without its id.
-    const QString other = env.tokenFor(env.sandbox.organisation().supervisor()->id);
-    QCOMPARE(env.http->get(u"/api/v2/notifications/channels?includechannels=token"_s, other)
+    const QString other = env.tokenFor(env.sandbox().organisation().supervisor()->id);
+    QCOMPARE(env.client()
+                 .get(u"/api/v2/notifications/channels?includechannels=token"_s, other)
                  .entities()
                  .size(),
              0);
     const QJsonArray shared
-        = env.http->get(u"/api/v2/notifications/channels?includechannels=oauthclient"_s, other)
+        = env.client()
+              .get(u"/api/v2/notifications/channels?includechannels=oauthclient"_s, other)
               .entities();
     QCOMPARE(shared.size(), 1);
     QVERIFY(!shared.at(0).toObject().contains("id"_L1));
 
-    QCOMPARE(
-        env.http->get(u"/api/v2/notifications/channels?includechannels=bogus"_s, env.token).status,
-        400);
+    QCOMPARE(env.client()
+                 .get(u"/api/v2/notifications/channels?includechannels=bogus"_s, env.token)
+                 .status,
+             400);
 }
 
 void TestSandboxNotifications::headChannel()
@@ -367,7 +241,7 @@ void TestSandboxNotifications::subscriptionLifecycle()
     const QString q3 = queueTopic(env.queueId(2));
     const QString subscriptions = u"/api/v2/notifications/channels/%1/subscriptions"_s.arg(id);
 
-    HttpReply reply = env.subscribe(id, {q1});
+    auto reply = env.subscribe(id, {q1});
     QCOMPARE(reply.status, 200);
     QJsonArray entities = reply.entities();
     QCOMPARE(entities.size(), 1);
@@ -380,7 +254,7 @@ void TestSandboxNotifications::subscriptionLifecycle()
     QCOMPARE(topicIds(reply.entities()), QStringList({q1, q2}));
 
     // GET lists it.
-    reply = env.http->get(subscriptions, env.token);
+    reply = env.client().get(subscriptions, env.token);
     QCOMPARE(reply.status, 200);
     QCOMPARE(topicIds(reply.entities()), QStringList({q1, q2}));
     for (const auto &entity : reply.entities())
@@ -390,13 +264,13 @@ void TestSandboxNotifications::subscriptionLifecycle()
     reply = env.subscribe(id, {q3});
     QCOMPARE(reply.status, 200);
     QCOMPARE(topicIds(reply.entities()), QStringList({q3}));
-    QCOMPARE(topicIds(env.http->get(subscriptions, env.token).entities()), QStringList({q3}));
+    QCOMPARE(topicIds(env.client().get(subscriptions, env.token).entities()), QStringList({q3}));
 
     // DELETE clears it.
-    reply = env.http->del(subscriptions, env.token);
+    reply = env.client().del(subscriptions, env.token);
     QVERIFY2(reply.status == 200 || reply.status == 204,
              QByteArray::number(reply.status).constData());
-    reply = env.http->get(subscriptions, env.token);
+    reply = env.client().get(subscriptions, env.token);
     QCOMPARE(reply.status, 200);
     QVERIFY(reply.entities().isEmpty());
 }
@@ -422,7 +296,7 @@ void TestSandboxNotifications::rejectedTopics()
 
     // Without ignoreErrors the whole call fails with an ErrorBody and nothing is subscribed.
     for (const QString &query : {u""_s, u"?ignoreErrors=false"_s}) {
-        const HttpReply reply = env.subscribe(id, {good, topic}, "PUT", query);
+        const auto reply = env.subscribe(id, {good, topic}, "PUT", query);
         QCOMPARE(reply.status, 400);
         const QJsonObject error = reply.json();
         QCOMPARE(error.value("status"_L1).toInt(), 400);
@@ -430,12 +304,13 @@ void TestSandboxNotifications::rejectedTopics()
         QVERIFY(!error.value("message"_L1).toString().isEmpty());
         QVERIFY(!error.value("contextId"_L1).toString().isEmpty());
     }
-    QVERIFY(env.http->get(u"/api/v2/notifications/channels/%1/subscriptions"_s.arg(id), env.token)
+    QVERIFY(env.client()
+                .get(u"/api/v2/notifications/channels/%1/subscriptions"_s.arg(id), env.token)
                 .entities()
                 .isEmpty());
 
     // With ignoreErrors=true the good topic is taken and the bad one comes back Rejected.
-    const HttpReply reply = env.subscribe(id, {good, topic}, "PUT", u"?ignoreErrors=true"_s);
+    const auto reply = env.subscribe(id, {good, topic}, "PUT", u"?ignoreErrors=true"_s);
     QCOMPARE(reply.status, 200);
     const QJsonArray entities = reply.entities();
     QCOMPARE(entities.size(), 2);
@@ -450,9 +325,9 @@ void TestSandboxNotifications::rejectedTopics()
         }
     }
     QCOMPARE(
-        topicIds(
-            env.http->get(u"/api/v2/notifications/channels/%1/subscriptions"_s.arg(id), env.token)
-                .entities()),
+        topicIds(env.client()
+                     .get(u"/api/v2/notifications/channels/%1/subscriptions"_s.arg(id), env.token)
+                     .entities()),
         QStringList({good}));
 }
 
@@ -460,14 +335,14 @@ void TestSandboxNotifications::agentPermissions()
 {
     Env env;
     QVERIFY(env.start());
-    const SandboxUser *agent = env.sandbox.organisation().agents().constFirst();
+    const SandboxUser *agent = env.sandbox().organisation().agents().constFirst();
     const QString agentToken = env.tokenFor(agent->id);
     const QString id = env.createChannel(agentToken).value("id"_L1).toString();
     QVERIFY(!id.isEmpty());
     const QString queue = queueTopic(agent->queueIds.constFirst());
 
     // A queue topic needs a permission agents lack.
-    HttpReply reply = env.subscribe(id, {queue}, "PUT", {}, agentToken);
+    auto reply = env.subscribe(id, {queue}, "PUT", {}, agentToken);
     QCOMPARE(reply.status, 403);
     QCOMPARE(reply.json().value("code"_L1).toString(), u"missing.permissions"_s);
     QCOMPARE(reply.json().value("status"_L1).toInt(), 403);
@@ -482,7 +357,7 @@ void TestSandboxNotifications::agentPermissions()
     QVERIFY(!rejected.value("missingPermissions"_L1).toArray().isEmpty());
 
     // Another agent's user topic: also refused.
-    const SandboxUser *other = env.sandbox.organisation().agents().at(1);
+    const SandboxUser *other = env.sandbox().organisation().agents().at(1);
     QCOMPARE(env.subscribe(id, {userTopic(other->id)}, "PUT", {}, agentToken).status, 403);
 
     // The agent's own user topic is fine.
@@ -498,7 +373,7 @@ void TestSandboxNotifications::agentPermissions()
 
 void TestSandboxNotifications::topicLimit()
 {
-    SandboxOptions options = baseOptions();
+    SandboxOptions options = SandboxFixture::quietOptions();
     options.topicsPerChannel = 2;
     Env env(options);
     QVERIFY(env.start());
@@ -506,7 +381,7 @@ void TestSandboxNotifications::topicLimit()
     const QStringList three {queueTopic(env.queueId(0)), queueTopic(env.queueId(1)),
                              queueTopic(env.queueId(2))};
 
-    HttpReply reply = env.subscribe(id, three);
+    auto reply = env.subscribe(id, three);
     QCOMPARE(reply.status, 400);
     QCOMPARE(reply.json().value("status"_L1).toInt(), 400);
     QVERIFY(!reply.json().value("code"_L1).toString().isEmpty());
@@ -515,26 +390,26 @@ void TestSandboxNotifications::topicLimit()
     // Adding a third to two: over the limit too, and the two stay.
     QCOMPARE(env.subscribe(id, three.mid(2), "POST").status, 400);
     QCOMPARE(
-        topicIds(
-            env.http->get(u"/api/v2/notifications/channels/%1/subscriptions"_s.arg(id), env.token)
-                .entities()),
+        topicIds(env.client()
+                     .get(u"/api/v2/notifications/channels/%1/subscriptions"_s.arg(id), env.token)
+                     .entities()),
         three.mid(0, 2));
 }
 
 void TestSandboxNotifications::channelLimitRemovesLeastRecentlyUsed()
 {
-    SandboxOptions options = baseOptions();
+    SandboxOptions options = SandboxFixture::quietOptions();
     options.channelsPerUserAndClient = 2;
     Env env(options);
     QVERIFY(env.start());
 
     const QString first = env.createChannel().value("id"_L1).toString();
-    QVERIFY(env.sandbox.step(1000));
+    QVERIFY(env.sandbox().step(1000));
     const QString second = env.createChannel().value("id"_L1).toString();
-    QVERIFY(env.sandbox.step(1000));
+    QVERIFY(env.sandbox().step(1000));
     // Using the first one makes the second the least recently used.
     QCOMPARE(env.subscribe(first, {queueTopic(env.queueId())}).status, 200);
-    QVERIFY(env.sandbox.step(1000));
+    QVERIFY(env.sandbox().step(1000));
 
     const QString third = env.createChannel().value("id"_L1).toString();
     QVERIFY(!third.isEmpty());
@@ -542,14 +417,14 @@ void TestSandboxNotifications::channelLimitRemovesLeastRecentlyUsed()
     QCOMPARE(env.headChannel(second), 404);
     QCOMPARE(env.headChannel(third), 200);
 
-    QVERIFY(env.sandbox.step(1000));
+    QVERIFY(env.sandbox().step(1000));
     const QString fourth = env.createChannel().value("id"_L1).toString();
     QCOMPARE(env.headChannel(first), 404);
     QCOMPARE(env.headChannel(third), 200);
     QCOMPARE(env.headChannel(fourth), 200);
 
     // Another user has a budget of their own.
-    const QString agentToken = env.tokenFor(env.sandbox.organisation().agents().constFirst()->id);
+    const QString agentToken = env.tokenFor(env.sandbox().organisation().agents().constFirst()->id);
     QVERIFY(!env.createChannel(agentToken).isEmpty());
     QCOMPARE(env.headChannel(third), 200);
     QCOMPARE(env.headChannel(fourth), 200);
@@ -563,10 +438,10 @@ void TestSandboxNotifications::unknownChannel()
         = u"/api/v2/notifications/channels/streaming-0-nosuchchannel/subscriptions"_s;
     for (const char *name : {"GET", "PUT", "POST", "DELETE"}) {
         const QByteArray verb(name);
-        const HttpReply reply = env.http->send(verb, path, env.token,
-                                               verb == "PUT" || verb == "POST"
-                                                   ? topicList({queueTopic(env.queueId())})
-                                                   : QByteArray());
+        const auto reply = env.client().request(verb, path, env.token,
+                                                verb == "PUT" || verb == "POST"
+                                                    ? topicList({queueTopic(env.queueId())})
+                                                    : QByteArray());
         QCOMPARE(reply.status, 404);
         QCOMPARE(reply.json().value("code"_L1).toString(), u"not.found"_s);
     }
@@ -576,15 +451,12 @@ void TestSandboxNotifications::conversationEventsAreFullSnapshots()
 {
     Env env;
     QVERIFY(env.start());
-    const QJsonObject channel = env.createChannel();
     const QString topic = queueTopic(env.queueId());
-    QCOMPARE(env.subscribe(channel.value("id"_L1).toString(), {topic}).status, 200);
-    SocketClient client;
-    QVERIFY(client.open(channel.value("connectUri"_L1).toString()));
-    QVERIFY(client.sync());
+    NotificationSocket client;
+    QVERIFY(!env.listen(client, {topic}).isEmpty());
 
     const QString conversationId
-        = env.sandbox.store().startConversation(env.queueId(), u"Jane Customer"_s, u"Hello?"_s);
+        = env.sandbox().store().startConversation(env.queueId(), u"Jane Customer"_s, u"Hello?"_s);
     QTRY_COMPARE_WITH_TIMEOUT(client.on(topic).size(), 1, kTimeoutMs);
 
     const QJsonObject event = client.on(topic).constFirst();
@@ -613,8 +485,8 @@ void TestSandboxNotifications::conversationEventsAreFullSnapshots()
     QCOMPARE(first.value("messageStatus"_L1).toString(), u"received"_s);
 
     // The next change sends the whole conversation again, not just what changed.
-    QVERIFY(env.sandbox.step(5000));
-    QCOMPARE(env.sandbox.store().addCustomerMessage(conversationId, u"Anyone there?"_s),
+    QVERIFY(env.sandbox().step(5000));
+    QCOMPARE(env.sandbox().store().addCustomerMessage(conversationId, u"Anyone there?"_s),
              ConversationStore::Outcome::Done);
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
@@ -644,7 +516,7 @@ void TestSandboxNotifications::conversationEventsAreFullSnapshots()
 
     // Conversations of other queues do not reach this topic.
     const int before = static_cast<int>(client.on(topic).size());
-    env.sandbox.store().startConversation(env.queueId(1), u"Other Customer"_s, u"Hi"_s);
+    env.sandbox().store().startConversation(env.queueId(1), u"Other Customer"_s, u"Hi"_s);
     QVERIFY(client.sync());
     QCOMPARE(client.on(topic).size(), before);
     QCOMPARE(client.on(queueTopic(env.queueId(1))).size(), 0);
@@ -654,19 +526,14 @@ void TestSandboxNotifications::userTopicEvents()
 {
     Env env;
     QVERIFY(env.start());
-    const SandboxUser *agent = env.sandbox.organisation().agents().constFirst();
+    const SandboxUser *agent = env.sandbox().organisation().agents().constFirst();
     const QString agentToken = env.tokenFor(agent->id);
-    const QJsonObject channel = env.createChannel(agentToken);
     const QString topic = userTopic(agent->id);
-    QCOMPARE(
-        env.subscribe(channel.value("id"_L1).toString(), {topic}, "PUT", {}, agentToken).status,
-        200);
-    SocketClient client;
-    QVERIFY(client.open(channel.value("connectUri"_L1).toString()));
-    QVERIFY(client.sync());
+    NotificationSocket client;
+    QVERIFY(!env.listen(client, {topic}, agentToken).isEmpty());
 
     // Waiting in the queue: not yet the agent's.
-    ConversationStore &store = env.sandbox.store();
+    ConversationStore &store = env.sandbox().store();
     const QString conversationId
         = store.startConversation(agent->queueIds.constFirst(), u"Jane Customer"_s, u"Hello"_s);
     QVERIFY(client.sync());
@@ -690,7 +557,7 @@ void TestSandboxNotifications::userTopicEvents()
     QTRY_COMPARE_WITH_TIMEOUT(client.on(topic).size(), 2, kTimeoutMs);
 
     // Another agent's conversations stay away.
-    const SandboxUser *other = env.sandbox.organisation().agents().at(1);
+    const SandboxUser *other = env.sandbox().organisation().agents().at(1);
     const QString otherConversation
         = store.startConversation(other->queueIds.constFirst(), u"Someone Else"_s, u"Hi"_s);
     QCOMPARE(store.offerToAgent(otherConversation, other->id), ConversationStore::Outcome::Done);
@@ -702,7 +569,7 @@ void TestSandboxNotifications::pingPong()
 {
     Env env;
     QVERIFY(env.start());
-    SocketClient client;
+    NotificationSocket client;
     QVERIFY(client.open(env.createChannel().value("connectUri"_L1).toString()));
     client.socket.sendTextMessage(u"{\"message\":\"ping\"}"_s);
     QTRY_COMPARE_WITH_TIMEOUT(client.frames.size(), 1, kTimeoutMs);
@@ -722,16 +589,15 @@ void TestSandboxNotifications::heartbeats()
 {
     Env env;
     QVERIFY(env.start());
-    SocketClient client;
-    QVERIFY(client.open(env.createChannel().value("connectUri"_L1).toString()));
-    QVERIFY(client.sync());
+    NotificationSocket client;
+    QVERIFY(!env.listen(client).isEmpty());
     const QString heartbeat = u"WebSocket Heartbeat"_s;
 
-    QVERIFY(env.sandbox.step(29999));
+    QVERIFY(env.sandbox().step(29999));
     QVERIFY(client.sync());
     QCOMPARE(client.metadataCount(heartbeat), 0);
 
-    QVERIFY(env.sandbox.step(1));
+    QVERIFY(env.sandbox().step(1));
     QTRY_COMPARE_WITH_TIMEOUT(client.metadataCount(heartbeat), 1, kTimeoutMs);
     QVERIFY(client.sync());
     QCOMPARE(client.metadataCount(heartbeat), 1);
@@ -741,7 +607,7 @@ void TestSandboxNotifications::heartbeats()
             QCOMPARE(body, QJsonObject({{u"message"_s, heartbeat}}));
     }
 
-    QVERIFY(env.sandbox.step(60000));
+    QVERIFY(env.sandbox().step(60000));
     QTRY_COMPARE_WITH_TIMEOUT(client.metadataCount(heartbeat), 3, kTimeoutMs);
     QVERIFY(client.sync());
     QCOMPARE(client.metadataCount(heartbeat), 3);
@@ -749,23 +615,22 @@ void TestSandboxNotifications::heartbeats()
 
 void TestSandboxNotifications::heartbeatInterval()
 {
-    SandboxOptions options = baseOptions();
+    SandboxOptions options = SandboxFixture::quietOptions();
     options.heartbeatIntervalMs = 5000;
     Env env(options);
     QVERIFY(env.start());
-    SocketClient client;
-    QVERIFY(client.open(env.createChannel().value("connectUri"_L1).toString()));
-    QVERIFY(client.sync());
+    NotificationSocket client;
+    QVERIFY(!env.listen(client).isEmpty());
     const QString heartbeat = u"WebSocket Heartbeat"_s;
 
-    QVERIFY(env.sandbox.step(5000));
+    QVERIFY(env.sandbox().step(5000));
     QTRY_COMPARE_WITH_TIMEOUT(client.metadataCount(heartbeat), 1, kTimeoutMs);
-    QVERIFY(env.sandbox.step(4999));
+    QVERIFY(env.sandbox().step(4999));
     QVERIFY(client.sync());
     QCOMPARE(client.metadataCount(heartbeat), 1);
-    QVERIFY(env.sandbox.step(1));
+    QVERIFY(env.sandbox().step(1));
     QTRY_COMPARE_WITH_TIMEOUT(client.metadataCount(heartbeat), 2, kTimeoutMs);
-    QVERIFY(env.sandbox.step(20000));
+    QVERIFY(env.sandbox().step(20000));
     QTRY_COMPARE_WITH_TIMEOUT(client.metadataCount(heartbeat), 6, kTimeoutMs);
     QVERIFY(client.sync());
     QCOMPARE(client.metadataCount(heartbeat), 6);
@@ -775,40 +640,35 @@ void TestSandboxNotifications::heartbeatsDisabled()
 {
     Env env;
     QVERIFY(env.start());
-    SocketClient client;
-    QVERIFY(client.open(env.createChannel().value("connectUri"_L1).toString()));
-    QVERIFY(client.sync());
+    NotificationSocket client;
+    QVERIFY(!env.listen(client).isEmpty());
     const QString heartbeat = u"WebSocket Heartbeat"_s;
 
-    QCOMPARE(env.http->post(u"/sandbox/faults/heartbeats"_s, {}, R"({"enabled":false})").status,
-             200);
-    QVERIFY(env.sandbox.step(120000));
+    QCOMPARE(env.control(u"/sandbox/faults/heartbeats"_s, R"({"enabled":false})").status, 200);
+    QVERIFY(env.sandbox().step(120000));
     QVERIFY(client.sync());
     QCOMPARE(client.metadataCount(heartbeat), 0);
     QVERIFY(!client.disconnected);
 
     // Switched back on: they resume.
-    QCOMPARE(env.http->post(u"/sandbox/faults/heartbeats"_s, {}, R"({"enabled":true})").status,
-             200);
-    QVERIFY(env.sandbox.step(30000));
+    QCOMPARE(env.control(u"/sandbox/faults/heartbeats"_s, R"({"enabled":true})").status, 200);
+    QVERIFY(env.sandbox().step(30000));
     QTRY_COMPARE_WITH_TIMEOUT(client.metadataCount(heartbeat), 1, kTimeoutMs);
 }
 
 void TestSandboxNotifications::socketClosing()
 {
-    SandboxOptions options = baseOptions();
+    SandboxOptions options = SandboxFixture::quietOptions();
     options.socketClosingGraceMs = 10000;
     Env env(options);
     QVERIFY(env.start());
-    const QJsonObject channel = env.createChannel();
     const QString topic = queueTopic(env.queueId());
-    QCOMPARE(env.subscribe(channel.value("id"_L1).toString(), {topic}).status, 200);
+    NotificationSocket client;
+    const QJsonObject channel = env.listen(client, {topic});
+    QVERIFY(!channel.isEmpty());
     const QString uri = channel.value("connectUri"_L1).toString();
-    SocketClient client;
-    QVERIFY(client.open(uri));
-    QVERIFY(client.sync());
 
-    const HttpReply reply = env.http->post(u"/sandbox/faults/socket-closing"_s);
+    const auto reply = env.control(u"/sandbox/faults/socket-closing"_s);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value("announced"_L1).toInt(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(client.on(u"v2.system.socket_closing"_s).size(), 1, kTimeoutMs);
@@ -818,19 +678,18 @@ void TestSandboxNotifications::socketClosing()
         !closing.value("metadata"_L1).toObject().value("CorrelationId"_L1).toString().isEmpty());
 
     // Still open until the grace period is over.
-    QVERIFY(env.sandbox.step(9999));
+    QVERIFY(env.sandbox().step(9999));
     QVERIFY(client.sync());
     QVERIFY(!client.disconnected);
-    QVERIFY(env.sandbox.step(1));
+    QVERIFY(env.sandbox().step(1));
     QVERIFY(client.waitForDisconnect());
 
     // The subscriptions belong to the channel: a new socket on the same URI gets events at once.
     QCOMPARE(env.headChannel(channel.value("id"_L1).toString()), 200);
-    SocketClient again;
-    QVERIFY(again.open(uri));
-    QVERIFY(again.sync());
+    NotificationSocket again;
+    QVERIFY(again.join(uri));
     const QString conversationId
-        = env.sandbox.store().startConversation(env.queueId(), u"Jane Customer"_s, u"Hello"_s);
+        = env.sandbox().store().startConversation(env.queueId(), u"Jane Customer"_s, u"Hello"_s);
     QTRY_COMPARE_WITH_TIMEOUT(again.on(topic).size(), 1, kTimeoutMs);
     QCOMPARE(
         again.on(topic).constFirst().value("eventBody"_L1).toObject().value("id"_L1).toString(),
@@ -839,55 +698,48 @@ void TestSandboxNotifications::socketClosing()
 
 void TestSandboxNotifications::channelExpiry()
 {
-    SandboxOptions options = baseOptions();
-    options.channelLifetimeMs = 60000;
-    options.heartbeatIntervalMs = 3600000;
-    Env env(options);
+    Env env(minuteChannels());
     QVERIFY(env.start());
     const QJsonObject channel = env.createChannel();
     const QString id = channel.value("id"_L1).toString();
-    const qint64 nowMs = env.sandbox.snapshot().value("nowMs"_L1).toInteger();
+    const qint64 nowMs = env.sandbox().snapshot().value("nowMs"_L1).toInteger();
     QCOMPARE(QDateTime::fromString(channel.value("expires"_L1).toString(), Qt::ISODateWithMs)
                  .toMSecsSinceEpoch(),
              nowMs + 60000);
-    SocketClient client;
-    QVERIFY(client.open(channel.value("connectUri"_L1).toString()));
-    QVERIFY(client.sync());
+    NotificationSocket client;
+    QVERIFY(client.join(channel.value("connectUri"_L1).toString()));
 
-    QVERIFY(env.sandbox.step(59999));
+    QVERIFY(env.sandbox().step(59999));
     QVERIFY(client.sync());
     QVERIFY(!client.disconnected);
     QCOMPARE(env.headChannel(id), 200);
 
-    QVERIFY(env.sandbox.step(1));
+    QVERIFY(env.sandbox().step(1));
     QVERIFY(client.waitForDisconnect());
     QCOMPARE(client.socket.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
     QCOMPARE(env.headChannel(id), 404);
-    QCOMPARE(env.http->get(u"/api/v2/notifications/channels/%1/subscriptions"_s.arg(id), env.token)
+    QCOMPARE(env.client()
+                 .get(u"/api/v2/notifications/channels/%1/subscriptions"_s.arg(id), env.token)
                  .status,
              404);
-    QVERIFY(env.http->get(u"/api/v2/notifications/channels"_s, env.token).entities().isEmpty());
+    QVERIFY(env.client().get(u"/api/v2/notifications/channels"_s, env.token).entities().isEmpty());
 }
 
 void TestSandboxNotifications::resubscribingExtendsChannel()
 {
-    SandboxOptions options = baseOptions();
-    options.channelLifetimeMs = 60000;
-    options.heartbeatIntervalMs = 3600000;
-    Env env(options);
+    Env env(minuteChannels());
     QVERIFY(env.start());
     const QJsonObject channel = env.createChannel();
     const QString id = channel.value("id"_L1).toString();
     const QDateTime firstExpiry
         = QDateTime::fromString(channel.value("expires"_L1).toString(), Qt::ISODateWithMs);
-    SocketClient client;
-    QVERIFY(client.open(channel.value("connectUri"_L1).toString()));
-    QVERIFY(client.sync());
+    NotificationSocket client;
+    QVERIFY(client.join(channel.value("connectUri"_L1).toString()));
 
-    QVERIFY(env.sandbox.step(40000));
+    QVERIFY(env.sandbox().step(40000));
     QCOMPARE(env.subscribe(id, {queueTopic(env.queueId())}).status, 200);
     const QJsonArray channels
-        = env.http->get(u"/api/v2/notifications/channels"_s, env.token).entities();
+        = env.client().get(u"/api/v2/notifications/channels"_s, env.token).entities();
     QCOMPARE(channels.size(), 1);
     const QDateTime extended = QDateTime::fromString(
         channels.at(0).toObject().value("expires"_L1).toString(), Qt::ISODateWithMs);
@@ -895,16 +747,16 @@ void TestSandboxNotifications::resubscribingExtendsChannel()
     QCOMPARE(firstExpiry.msecsTo(extended), 40000);
 
     // Past the first expiry: still alive.
-    QVERIFY(env.sandbox.step(30000));
+    QVERIFY(env.sandbox().step(30000));
     QVERIFY(client.sync());
     QVERIFY(!client.disconnected);
     QCOMPARE(env.headChannel(id), 200);
 
     // A POST extends it as well.
     QCOMPARE(env.subscribe(id, {queueTopic(env.queueId(1))}, "POST").status, 200);
-    QVERIFY(env.sandbox.step(59999));
+    QVERIFY(env.sandbox().step(59999));
     QCOMPARE(env.headChannel(id), 200);
-    QVERIFY(env.sandbox.step(1));
+    QVERIFY(env.sandbox().step(1));
     QVERIFY(client.waitForDisconnect());
     QCOMPARE(env.headChannel(id), 404);
 }
@@ -913,14 +765,12 @@ void TestSandboxNotifications::dropSockets()
 {
     Env env;
     QVERIFY(env.start());
-    const QJsonObject channel = env.createChannel();
     const QString topic = queueTopic(env.queueId());
-    QCOMPARE(env.subscribe(channel.value("id"_L1).toString(), {topic}).status, 200);
-    SocketClient client;
-    QVERIFY(client.open(channel.value("connectUri"_L1).toString()));
-    QVERIFY(client.sync());
+    NotificationSocket client;
+    const QJsonObject channel = env.listen(client, {topic});
+    QVERIFY(!channel.isEmpty());
 
-    const HttpReply reply = env.http->post(u"/sandbox/faults/drop-sockets"_s);
+    const auto reply = env.control(u"/sandbox/faults/drop-sockets"_s);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json().value("dropped"_L1).toInt(), 1);
     QVERIFY(client.waitForDisconnect());
@@ -930,10 +780,9 @@ void TestSandboxNotifications::dropSockets()
 
     // The channel survives; reconnecting brings the events back.
     QCOMPARE(env.headChannel(channel.value("id"_L1).toString()), 200);
-    SocketClient again;
-    QVERIFY(again.open(channel.value("connectUri"_L1).toString()));
-    QVERIFY(again.sync());
-    env.sandbox.store().startConversation(env.queueId(), u"Jane Customer"_s, u"Hello"_s);
+    NotificationSocket again;
+    QVERIFY(again.join(channel.value("connectUri"_L1).toString()));
+    env.sandbox().store().startConversation(env.queueId(), u"Jane Customer"_s, u"Hello"_s);
     QTRY_COMPARE_WITH_TIMEOUT(again.on(topic).size(), 1, kTimeoutMs);
 }
 
@@ -941,20 +790,16 @@ void TestSandboxNotifications::secondSocketReplacesFirst()
 {
     Env env;
     QVERIFY(env.start());
-    const QJsonObject channel = env.createChannel();
     const QString topic = queueTopic(env.queueId());
-    QCOMPARE(env.subscribe(channel.value("id"_L1).toString(), {topic}).status, 200);
-    const QString uri = channel.value("connectUri"_L1).toString();
-    SocketClient first;
-    QVERIFY(first.open(uri));
-    QVERIFY(first.sync());
+    NotificationSocket first;
+    const QJsonObject channel = env.listen(first, {topic});
+    QVERIFY(!channel.isEmpty());
 
-    SocketClient second;
-    QVERIFY(second.open(uri));
-    QVERIFY(second.sync());
+    NotificationSocket second;
+    QVERIFY(second.join(channel.value("connectUri"_L1).toString()));
     QVERIFY(first.waitForDisconnect());
 
-    env.sandbox.store().startConversation(env.queueId(), u"Jane Customer"_s, u"Hello"_s);
+    env.sandbox().store().startConversation(env.queueId(), u"Jane Customer"_s, u"Hello"_s);
     QTRY_COMPARE_WITH_TIMEOUT(second.on(topic).size(), 1, kTimeoutMs);
     QCOMPARE(first.on(topic).size(), 0);
 }
@@ -964,27 +809,24 @@ void TestSandboxNotifications::unknownChannelSocket()
     Env env;
     QVERIFY(env.start());
     for (const QString &path : {u"/channels/streaming-0-nosuchchannel"_s, u"/elsewhere"_s}) {
-        SocketClient client;
-        client.socket.open(QUrl(u"ws://127.0.0.1:%1%2"_s.arg(env.sandbox.port()).arg(path)));
+        NotificationSocket client;
+        client.socket.open(QUrl(u"ws://127.0.0.1:%1%2"_s.arg(env.sandbox().port()).arg(path)));
         QVERIFY2(client.waitForDisconnect(), qPrintable(path));
         QVERIFY(client.frames.isEmpty());
     }
     // Plain HTTP on a channel path is answered, not left hanging.
-    QCOMPARE(env.http->get(u"/channels/streaming-0-nosuchchannel"_s).status, 404);
+    QCOMPARE(env.client().get(u"/channels/streaming-0-nosuchchannel"_s).status, 404);
 }
 
 void TestSandboxNotifications::tokenRevoked()
 {
     Env env;
     QVERIFY(env.start());
-    const QJsonObject channel = env.createChannel();
-    const QString id = channel.value("id"_L1).toString();
-    QCOMPARE(env.subscribe(id, {queueTopic(env.queueId())}).status, 200);
-    SocketClient client;
-    QVERIFY(client.open(channel.value("connectUri"_L1).toString()));
-    QVERIFY(client.sync());
+    NotificationSocket client;
+    const QString id = env.listen(client, {queueTopic(env.queueId())}).value("id"_L1).toString();
+    QVERIFY(!id.isEmpty());
 
-    const HttpReply reply = env.http->post(u"/sandbox/tokens/revoke"_s);
+    const auto reply = env.control(u"/sandbox/tokens/revoke"_s);
     QCOMPARE(reply.status, 200);
     QVERIFY(reply.json().value("revoked"_L1).toInt() >= 1);
 
@@ -999,14 +841,14 @@ void TestSandboxNotifications::tokenRevoked()
              id);
     QVERIFY(client.waitForDisconnect());
 
-    const HttpReply denied = env.http->get(u"/api/v2/notifications/channels"_s, env.token);
+    const auto denied = env.client().get(u"/api/v2/notifications/channels"_s, env.token);
     QCOMPARE(denied.status, 401);
     QCOMPARE(denied.json().value("code"_L1).toString(), u"bad.credentials"_s);
-    QCOMPARE(env.http->post(u"/api/v2/notifications/channels"_s, env.token).status, 401);
+    QCOMPARE(env.client().post(u"/api/v2/notifications/channels"_s, env.token).status, 401);
 
     // A fresh token works, and the old channel is gone.
-    const QString fresh = env.tokenFor(env.sandbox.organisation().supervisor()->id);
-    QCOMPARE(env.http->head(u"/api/v2/notifications/channels/"_s + id, fresh).status, 404);
+    const QString fresh = env.tokenFor(env.sandbox().organisation().supervisor()->id);
+    QCOMPARE(env.client().head(u"/api/v2/notifications/channels/"_s + id, fresh).status, 404);
 }
 
 } // namespace IdleGuard::Sandbox::Tests
