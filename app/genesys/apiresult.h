@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QJsonValue>
+#include <QString>
+
+namespace IdleGuard::Genesys {
+
+// The outcome of one REST call, typed: success with its JSON, or what went wrong in the
+// platform's own terms (HTTP status, ErrorBody code and message, correlation id) so callers
+// can decide; never a bare boolean.
+struct ApiResult
+{
+    int status = 0; // HTTP status; 0 when no response arrived
+    QJsonValue body; // parsed JSON on success (Null for empty bodies)
+    QString errorCode; // ErrorBody "code", or a local code: "network", "timeout",
+                       // "transport.refused", "malformed.response"
+    QString message; // human-readable, safe to show and log
+    QString correlationId; // ININ-Correlation-Id, for support tickets
+    int retryAfterSeconds = -1;
+    int attempts = 1;
+
+    bool ok() const { return status >= 200 && status < 300 && errorCode.isEmpty(); }
+    QString describe() const;
+};
+
+} // namespace IdleGuard::Genesys

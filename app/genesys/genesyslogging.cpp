@@ -1,0 +1,4 @@
+#include "genesyslogging.h"
+
+Q_LOGGING_CATEGORY(lcGenesysRest, "idleguard.genesys.rest", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcGenesysParse, "idleguard.genesys.parse", QtInfoMsg)

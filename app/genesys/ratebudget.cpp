@@ -1,0 +1,68 @@
+#include "ratebudget.h"
+
+#include <algorithm>
+
+namespace IdleGuard::Genesys {
+
+namespace {
+constexpr qint64 kWindowMs = 60'000;
+}
+
+RateBudget::RateBudget(const Clock &clock, int limitPerMinute)
+    : m_clock(clock)
+    , m_limit(std::max(1, limitPerMinute))
+{ }
+
+void RateBudget::prune() const
+{
+    const qint64 horizon = m_clock.nowMs() - kWindowMs;
+    while (!m_sent.isEmpty() && m_sent.constFirst() <= horizon)
+        m_sent.removeFirst();
+}
+
+qint64 RateBudget::waitMs() const
+{
+    const qint64 now = m_clock.nowMs();
+    qint64 wait = std::max<qint64>(0, m_holdUntilMs - now);
+    prune();
+    if (m_sent.size() >= m_limit)
+        wait = std::max(wait, m_sent.constFirst() + kWindowMs - now);
+    // The server says its window is used up: wait for its reset.
+    if (m_serverRemaining == 0 && m_serverResetAtMs > now)
+        wait = std::max(wait, m_serverResetAtMs - now);
+    return wait;
+}
+
+void RateBudget::recordRequest()
+{
+    prune();
+    m_sent.append(m_clock.nowMs());
+    if (m_serverRemaining > 0)
+        --m_serverRemaining;
+}
+
+void RateBudget::recordHeaders(int count, int allowed, int resetSeconds)
+{
+    if (count < 0 || allowed <= 0)
+        return;
+    m_serverRemaining = std::max(0, allowed - count);
+    m_serverResetAtMs = m_clock.nowMs() + std::max(0, resetSeconds) * 1000LL;
+}
+
+void RateBudget::recordTooManyRequests(int retryAfterSeconds)
+{
+    // Retry-After, else the documented fallback of a minute.
+    const int seconds = retryAfterSeconds > 0 ? retryAfterSeconds : 60;
+    m_holdUntilMs = std::max(m_holdUntilMs, m_clock.nowMs() + seconds * 1000LL);
+}
+
+int RateBudget::headroom() const
+{
+    prune();
+    int left = m_limit - static_cast<int>(m_sent.size());
+    if (m_serverRemaining >= 0)
+        left = std::min(left, m_serverRemaining);
+    return std::max(0, left);
+}
+
+} // namespace IdleGuard::Genesys

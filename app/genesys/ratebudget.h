@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/clock.h"
+
+#include <QList>
+
+namespace IdleGuard::Genesys {
+
+// Keeps the client below the platform's per-token limit (300 requests a minute, reference
+// 3.3) instead of finding it with 429s: a sliding window of our own requests, corrected by the
+// server's inin-ratelimit-* headers, and a hold after a 429 for Retry-After seconds.
+class RateBudget
+{
+public:
+    explicit RateBudget(const Clock &clock, int limitPerMinute = 280);
+
+    // Milliseconds to wait before the next request may go (0: now).
+    qint64 waitMs() const;
+    void recordRequest();
+    // inin-ratelimit-count / -allowed / -reset as the server sent them (-1 when absent).
+    void recordHeaders(int count, int allowed, int resetSeconds);
+    void recordTooManyRequests(int retryAfterSeconds);
+
+    // Requests left in the current minute, for the status bar.
+    int headroom() const;
+    int limit() const { return m_limit; }
+
+private:
+    void prune() const;
+
+    const Clock &m_clock;
+    int m_limit;
+    mutable QList<qint64> m_sent; // request times within the last minute
+    qint64 m_holdUntilMs = 0;
+    int m_serverRemaining = -1;
+    qint64 m_serverResetAtMs = 0;
+};
+
+} // namespace IdleGuard::Genesys

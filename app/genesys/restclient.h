@@ -1,0 +1,84 @@
+#pragma once
+
+#include "apiresult.h"
+#include "backoffpolicy.h"
+#include "environment.h"
+#include "ratebudget.h"
+
+#include <QJsonValue>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+
+namespace IdleGuard::Genesys {
+
+// One call in flight; emits finished() once, then deletes itself.
+class RestCall final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+signals:
+    void finished(const IdleGuard::Genesys::ApiResult &result);
+};
+
+// HTTP to the Genesys Cloud API on QNetworkAccessManager: bearer token, JSON in and out, the
+// client-side rate budget, and retries. Requests that may be repeated safely are retried on
+// timeouts and 5xx with jittered exponential backoff; requests that are not (sending a
+// message) are never repeated after they may have reached the server — the caller checks
+// state and decides. A 429 was not processed, so every kind waits for Retry-After and retries.
+class RestClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Repeat { Safe, Never };
+    // How the client waits (retry backoff, rate budget): QTimer by default; tests inject.
+    using Delay = std::function<void(qint64 ms, std::function<void()> then)>;
+
+    RestClient(const Environment &environment, const Clock &clock, QObject *parent = nullptr);
+    ~RestClient() override;
+
+    const Environment &environment() const { return m_environment; }
+    void setAccessToken(const QString &token) { m_token = token; }
+    bool hasAccessToken() const { return !m_token.isEmpty(); }
+    void setBackoff(const BackoffPolicy &policy) { m_backoff = policy; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setDelay(Delay delay) { m_delay = std::move(delay); }
+    RateBudget &budget() { return m_budget; }
+
+    RestCall *get(const QString &path, const QUrlQuery &query = {});
+    RestCall *post(const QString &path, const QJsonValue &body, Repeat repeat);
+    RestCall *put(const QString &path, const QJsonValue &body);
+    RestCall *patch(const QString &path, const QJsonValue &body, Repeat repeat);
+    RestCall *head(const QString &path);
+    RestCall *deleteResource(const QString &path);
+
+signals:
+    // A 401: the token is missing, expired or revoked. Sign in again (or fetch a new token).
+    void unauthorized(const IdleGuard::Genesys::ApiResult &result);
+
+private:
+    struct Pending;
+    RestCall *start(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                    const QJsonValue &body, Repeat repeat);
+    void send(const std::shared_ptr<Pending> &pending);
+    void finish(const std::shared_ptr<Pending> &pending, class QNetworkReply *reply);
+    void complete(const std::shared_ptr<Pending> &pending, ApiResult result);
+    void retryLater(const std::shared_ptr<Pending> &pending, qint64 delayMs);
+
+    Environment m_environment;
+    RateBudget m_budget;
+    BackoffPolicy m_backoff;
+    QNetworkAccessManager m_network;
+    QString m_token;
+    int m_timeoutMs = 30'000;
+    Delay m_delay;
+};
+
+} // namespace IdleGuard::Genesys

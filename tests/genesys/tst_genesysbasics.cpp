@@ -1,0 +1,233 @@
+// The Genesys layer's pure parts: regions and the loopback-only rule for plain transports, the
+// backoff arithmetic, the client-side rate budget on a manual clock, and the tolerant parsing
+// of both conversation JSON forms (REST and topic event) into domain types.
+
+#include "core/manualclock.h"
+#include "genesys/backoffpolicy.h"
+#include "genesys/conversationparser.h"
+#include "genesys/environment.h"
+#include "genesys/ratebudget.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace IdleGuard;
+using namespace IdleGuard::Genesys;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject json(const char *text)
+{
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(QByteArray(text), &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("bad test JSON: %s", qPrintable(error.errorString()));
+    return document.object();
+}
+
+// The reference's REST example (section 5.4), trimmed to what matters.
+const char *kRestConversation = R"({
+  "id": "c7f1e2d3-4b5a-4c6d-9e8f-0a1b2c3d4e5f", "unexpectedField": {"x": 1},
+  "participants": [
+    {"id": "p-customer", "name": "Jane Customer", "startTime": "2025-03-04T10:00:01.020Z",
+     "connectedTime": "2025-03-04T10:00:01.200Z", "purpose": "customer", "state": "connected",
+     "attributes": {"orderId": "A-1009", "notAString": 5},
+     "messages": [
+       {"messageId": "m1", "messageStatus": "received", "messageTime": "2025-03-04T10:00:01.100Z",
+        "messageMetadata": {"type": "Text"}},
+       {"messageId": "typing", "messageTime": "2025-03-04T10:00:02.000Z", "messageMetadata": {"type": "Event"}}]},
+    {"id": "p-acd", "purpose": "acd", "state": "disconnected", "startTime": "2025-03-04T10:00:02.000Z",
+     "endTime": "2025-03-04T10:00:09.500Z", "queue": {"id": "q1"}, "messages": []},
+    {"id": "p-agent", "name": "Alex Agent", "startTime": "2025-03-04T10:00:09.500Z",
+     "connectedTime": "2025-03-04T10:00:15.000Z", "purpose": "agent", "state": "connected",
+     "user": {"id": "u1"}, "queue": {"id": "q1"},
+     "messages": [{"messageId": "m2", "messageStatus": "delivery-success", "messageTime": "2025-03-04T10:00:20.400Z"}]}
+  ]})";
+
+// The topic form (section 7.4): message {id} instead of messageId.
+const char *kTopicConversation = R"({
+  "id": "c1",
+  "participants": [
+    {"id": "p-customer", "purpose": "customer", "state": "connected", "startTime": "2025-03-04T10:00:01.020Z",
+     "messages": [{"message": {"id": "m1"}, "messageTime": "2025-03-04T10:00:01.100Z", "messageStatus": "received"}]},
+    {"id": "p-agent", "purpose": "agent", "state": "connected", "user": {"id": "u1"}, "queue": {"id": "q1"},
+     "startTime": "2025-03-04T10:00:09.500Z", "connectedTime": "2025-03-04T10:00:15.000Z",
+     "messages": [{"message": {"id": "m2"}, "messageTime": "2025-03-04T10:00:20.400Z"}]}
+  ]})";
+
+} // namespace
+
+class TestGenesysBasics : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void regionsComeFromTheReference()
+    {
+        const auto regions = Environment::regions();
+        QCOMPARE(regions.size(), 18);
+        const Environment ireland = Environment::region(u"eu_west_1"_s);
+        QVERIFY(ireland.isValid());
+        QCOMPARE(ireland.loginBase(), QUrl(u"https://login.mypurecloud.ie"_s));
+        QCOMPARE(ireland.apiBase(), QUrl(u"https://api.mypurecloud.ie"_s));
+        QCOMPARE(Environment::fromString(u"mypurecloud.ie"_s), ireland);
+        QCOMPARE(Environment::region(u"us_east_2"_s).apiBase(),
+                 QUrl(u"https://api.use2.us-gov-pure.cloud"_s));
+        QVERIFY(!Environment::region(u"mars_north_1"_s).isValid());
+    }
+
+    void customEnvironmentSharesOneBase()
+    {
+        const Environment sandbox = Environment::fromString(u"http://127.0.0.1:8080/"_s);
+        QVERIFY(sandbox.isValid());
+        QCOMPARE(sandbox.apiUrl(u"/api/v2/users/me"_s),
+                 QUrl(u"http://127.0.0.1:8080/api/v2/users/me"_s));
+        QCOMPARE(sandbox.loginUrl(u"/oauth/token"_s), QUrl(u"http://127.0.0.1:8080/oauth/token"_s));
+        QVERIFY(!Environment::fromString(u"http://127.0.0.1:8080/some/path"_s).isValid());
+    }
+
+    void plainTransportOnlyToLoopback_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("https anywhere") << u"https://api.mypurecloud.ie/x"_s << true;
+        QTest::newRow("wss anywhere") << u"wss://streaming.mypurecloud.ie/channels/x"_s << true;
+        QTest::newRow("http 127.0.0.1") << u"http://127.0.0.1:8080/x"_s << true;
+        QTest::newRow("ws 127.0.0.1") << u"ws://127.0.0.1:8080/channels/x"_s << true;
+        QTest::newRow("http localhost") << u"http://localhost:8080/x"_s << true;
+        QTest::newRow("http ::1") << u"http://[::1]:8080/x"_s << true;
+        QTest::newRow("http remote") << u"http://api.mypurecloud.ie/x"_s << false;
+        QTest::newRow("ws remote") << u"ws://streaming.mypurecloud.ie/x"_s << false;
+        QTest::newRow("http LAN") << u"http://192.168.1.5:8080/x"_s << false;
+        QTest::newRow("ftp") << u"ftp://127.0.0.1/x"_s << false;
+    }
+
+    void plainTransportOnlyToLoopback()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, allowed);
+        QCOMPARE(Environment::transportProblem(QUrl(url)).isEmpty(), allowed);
+    }
+
+    void backoffGrowsWithJitterAndCap()
+    {
+        const BackoffPolicy policy {500, 30'000, 5};
+        QCOMPARE(policy.ceilingMs(0), 500);
+        QCOMPARE(policy.ceilingMs(1), 1000);
+        QCOMPARE(policy.ceilingMs(3), 4000);
+        QCOMPARE(policy.ceilingMs(10), 30'000);
+        QCOMPARE(policy.ceilingMs(1000), 30'000); // no overflow
+        QCOMPARE(policy.delayMs(2, 0.0), 0);
+        QCOMPARE(policy.delayMs(2, 0.5), 1000);
+        QVERIFY(policy.delayMs(2, 0.999) < 2000);
+        QCOMPARE(policy.delayMs(2, 7.0), 2000); // fraction clamped
+    }
+
+    void rateBudgetStaysBelowTheLimit()
+    {
+        ManualClock clock(1'000'000);
+        RateBudget budget(clock, 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(budget.waitMs(), 0);
+            budget.recordRequest();
+            clock.advanceMs(1000);
+        }
+        // Three requests at t=0, 1 s, 2 s; now t=3 s: the first leaves the window at t=60 s.
+        QCOMPARE(budget.waitMs(), 57'000);
+        QCOMPARE(budget.headroom(), 0);
+        clock.advanceMs(57'000);
+        QCOMPARE(budget.waitMs(), 0);
+        QCOMPARE(budget.headroom(), 1);
+    }
+
+    void rateBudgetHonoursServerHeadersAndRetryAfter()
+    {
+        ManualClock clock(0);
+        RateBudget budget(clock, 280);
+        budget.recordHeaders(300, 300, 12); // the server's window is used up
+        QCOMPARE(budget.waitMs(), 12'000);
+        QCOMPARE(budget.headroom(), 0);
+        clock.advanceMs(12'000);
+        QCOMPARE(budget.waitMs(), 0);
+
+        budget.recordTooManyRequests(7);
+        QCOMPARE(budget.waitMs(), 7000);
+        clock.advanceMs(7000);
+        budget.recordTooManyRequests(-1); // no Retry-After: the documented fallback of 60 s
+        QCOMPARE(budget.waitMs(), 60'000);
+    }
+
+    void parsesTheRestForm()
+    {
+        const Conversation conversation = ConversationParser::parse(json(kRestConversation));
+        QCOMPARE(conversation.id, u"c7f1e2d3-4b5a-4c6d-9e8f-0a1b2c3d4e5f"_s);
+        QCOMPARE(conversation.queueId, u"q1"_s);
+        QCOMPARE(conversation.participants.size(), 3);
+        const Participant *customer = conversation.customer();
+        QVERIFY(customer);
+        QCOMPARE(customer->messages.size(), 1); // the typing event is not a message
+        QCOMPARE(customer->messages.constFirst().id, u"m1"_s);
+        QCOMPARE(customer->messages.constFirst().sender, Party::Customer);
+        QCOMPARE(customer->attributes.value(u"orderId"_s), u"A-1009"_s);
+        QVERIFY(!customer->attributes.contains(u"notAString"_s));
+        const Participant *agent = conversation.connectedAgent();
+        QVERIFY(agent);
+        QCOMPARE(agent->userId, u"u1"_s);
+        QCOMPARE(agent->messages.constFirst().sender, Party::Agent);
+        QCOMPARE(agent->messages.constFirst().timestampMs,
+                 QDateTime::fromString(u"2025-03-04T10:00:20.400Z"_s, Qt::ISODateWithMs)
+                     .toMSecsSinceEpoch());
+        QVERIFY(!conversation.isEnded());
+        QCOMPARE(conversation.startMs,
+                 ConversationParser::parseTime(QJsonValue(u"2025-03-04T10:00:01.020Z"_s)));
+    }
+
+    void parsesTheTopicForm()
+    {
+        const Conversation conversation = ConversationParser::parse(json(kTopicConversation));
+        QCOMPARE(conversation.customer()->messages.constFirst().id, u"m1"_s);
+        QCOMPARE(conversation.connectedAgent()->messages.constFirst().id, u"m2"_s);
+        QCOMPARE(conversation.queueId, u"q1"_s);
+    }
+
+    void unknownAndMalformedValuesNeverCrash()
+    {
+        const int before = ConversationParser::unknownValueCount();
+        const Conversation conversation = ConversationParser::parse(json(R"({
+          "id": "c2",
+          "participants": [
+            {"id": "a", "purpose": "hologram", "state": "teleporting", "startTime": "not a time"},
+            {"id": "b", "purpose": 7, "state": null, "messages": "nope"},
+            {"purpose": "customer"},
+            "not an object",
+            {"id": "c", "purpose": "customer", "state": "CONNECTED",
+             "messages": [{"messageId": "m", "messageTime": 12}, {"message": "x"}, 5]}
+          ]})"));
+        QCOMPARE(conversation.participants.size(), 3); // the one without an id is dropped
+        QCOMPARE(conversation.participants.at(0).purpose, ParticipantPurpose::Unknown);
+        QCOMPARE(conversation.participants.at(0).state, ParticipantState::Unknown);
+        QCOMPARE(conversation.participants.at(0).startMs, kNoTime);
+        QCOMPARE(conversation.participants.at(2).state, ParticipantState::Connected);
+        QVERIFY(conversation.participants.at(2).messages.isEmpty());
+        QCOMPARE(ConversationParser::unknownValueCount(), before + 2);
+
+        QVERIFY(ConversationParser::parse(QJsonObject()).id.isEmpty());
+        QVERIFY(ConversationParser::parse(json(R"({"id": "c3", "participants": {"x": 1}})"))
+                    .participants.isEmpty());
+    }
+
+    void endedConversationsCarryTheirEnd()
+    {
+        const Conversation conversation
+            = ConversationParser::parse(json(R"({"id": "c4", "participants": [
+          {"id": "a", "purpose": "customer", "state": "disconnected", "endTime": "2025-03-04T10:05:00.000Z"},
+          {"id": "b", "purpose": "agent", "state": "disconnected", "endTime": "2025-03-04T10:06:00.000Z"}]})"));
+        QVERIFY(conversation.isEnded());
+        QCOMPARE(conversation.endMs,
+                 ConversationParser::parseTime(QJsonValue(u"2025-03-04T10:06:00.000Z"_s)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGenesysBasics)
+#include "tst_genesysbasics.moc"
