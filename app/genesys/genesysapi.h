@@ -1,0 +1,88 @@
+#pragma once
+
+#include "apiresult.h"
+#include "core/conversation.h"
+#include "core/queue.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+namespace IdleGuard::Genesys {
+
+class RestClient;
+
+// The typed calls of the Genesys Cloud subset Idle Guard uses (reference sections 4-7), on
+// top of RestClient. Each takes a callback with an ApiResult and the parsed value; callbacks
+// run on the caller's thread, once, and not at all when `context` is destroyed first.
+class GenesysApi final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct User
+    {
+        QString id;
+        QString name;
+        QStringList permissions;
+    };
+    struct Channel
+    {
+        QString id;
+        QUrl connectUri;
+        qint64 expiresMs = 0;
+    };
+    struct TopicState
+    {
+        QString topic;
+        bool permitted = false;
+        QString rejectionReason;
+    };
+
+    template<typename T> using Callback = std::function<void(const ApiResult &, const T &)>;
+
+    explicit GenesysApi(RestClient &client, QObject *parent = nullptr);
+
+    RestClient &client() { return m_client; }
+
+    void usersMe(QObject *context, Callback<User> done);
+    // Every page of GET /api/v2/routing/queues, sorted by name.
+    void queues(QObject *context, Callback<QList<Queue>> done);
+    // Ids of the message conversations in these queues that have not ended, through the
+    // analytics details query (every page), newest first. `since` bounds the interval.
+    void activeConversationIds(const QStringList &queueIds, const QDateTime &since,
+                               QObject *context, Callback<QStringList> done);
+    void conversation(const QString &conversationId, QObject *context, Callback<Conversation> done);
+    // The communication id of a participant's message leg (from the generic conversation).
+    void communicationId(const QString &conversationId, const QString &participantId,
+                         QObject *context, Callback<QString> done);
+    // Never retried automatically: on failure, look at the conversation before trying again.
+    void sendMessage(const QString &conversationId, const QString &communicationId,
+                     const QString &text, QObject *context, Callback<QString> done);
+    void disconnectParticipant(const QString &conversationId, const QString &participantId,
+                               QObject *context, Callback<bool> done);
+    void setWrapup(const QString &conversationId, const QString &participantId, const QString &code,
+                   const QString &notes, QObject *context, Callback<bool> done);
+    void patchAttributes(const QString &conversationId, const QString &participantId,
+                         const QHash<QString, QString> &attributes, QObject *context,
+                         Callback<bool> done);
+    void createChannel(QObject *context, Callback<Channel> done);
+    // PUT: replaces the channel's topics (and extends its life).
+    void setSubscriptions(const QString &channelId, const QStringList &topics, QObject *context,
+                          Callback<QList<TopicState>> done);
+    void channelExists(const QString &channelId, QObject *context, Callback<bool> done);
+
+    static QString queueTopic(const QString &queueId);
+
+private:
+    void collectQueues(int page, QList<Queue> collected, QObject *context,
+                       Callback<QList<Queue>> done);
+    void collectConversations(const QJsonObject &query, int page, QStringList collected,
+                              QObject *context, Callback<QStringList> done);
+
+    RestClient &m_client;
+};
+
+} // namespace IdleGuard::Genesys
