@@ -28,6 +28,34 @@ qint64 startOfUtcDay(qint64 ms)
     return ms - ((ms % day) + day) % day;
 }
 
+bool validFilter(const QJsonObject &filter, QString *error, const QString &where, int depth)
+{
+    // Enum values in request bodies are accepted in any case (reference 0.2).
+    const QString type = filter.value("type"_L1).toString().toLower();
+    if (type != "and"_L1 && type != "or"_L1) {
+        *error = where + u": every filter and clause needs \"type\": \"and\" or \"or\""_s;
+        return false;
+    }
+    if (depth > 8) {
+        *error = where + u": filters may nest at most 8 deep"_s;
+        return false;
+    }
+    for (const auto &predicate : filter.value("predicates"_L1).toArray()) {
+        const QString op
+            = predicate.toObject().value("operator"_L1).toString(u"matches"_s).toLower();
+        if (op != "matches"_L1 && op != "exists"_L1 && op != "notexists"_L1) {
+            *error
+                = where + u": operator \"%1\" is not one of matches, exists, notExists"_s.arg(op);
+            return false;
+        }
+    }
+    for (const auto &clause : filter.value("clauses"_L1).toArray()) {
+        if (!validFilter(clause.toObject(), error, where, depth + 1))
+            return false;
+    }
+    return true;
+}
+
 bool validFilterArray(const QJsonValue &value, QString *error, const QString &name)
 {
     if (value.isUndefined())
@@ -37,12 +65,12 @@ bool validFilterArray(const QJsonValue &value, QString *error, const QString &na
         return false;
     }
     for (const auto &filter : value.toArray()) {
-        const QJsonObject object = filter.toObject();
-        const QString type = object.value("type"_L1).toString();
-        if (!filter.isObject() || (type != "and"_L1 && type != "or"_L1)) {
-            *error = name + u": every filter needs \"type\": \"and\" or \"or\""_s;
+        if (!filter.isObject()) {
+            *error = name + u": every filter must be an object"_s;
             return false;
         }
+        if (!validFilter(filter.toObject(), error, name, 0))
+            return false;
     }
     return true;
 }
@@ -79,7 +107,7 @@ std::optional<AnalyticsQuery> AnalyticsQuery::parse(const QJsonObject &body, QSt
     query.m_conversationFilters = body.value("conversationFilters"_L1).toArray();
     query.m_segmentFilters = body.value("segmentFilters"_L1).toArray();
     if (body.contains("order"_L1)) {
-        query.m_order = body.value("order"_L1).toString();
+        query.m_order = body.value("order"_L1).toString().toLower();
         if (query.m_order != "asc"_L1 && query.m_order != "desc"_L1
             && query.m_order != "unordered"_L1) {
             *errorCode = u"invalid.value"_s;
@@ -88,14 +116,18 @@ std::optional<AnalyticsQuery> AnalyticsQuery::parse(const QJsonObject &body, QSt
         }
     }
     if (body.contains("orderBy"_L1)) {
-        query.m_orderBy = body.value("orderBy"_L1).toString();
+        const QString given = body.value("orderBy"_L1).toString();
         static const QStringList known {u"conversationStart"_s, u"conversationEnd"_s,
                                         u"segmentStart"_s, u"segmentEnd"_s};
-        if (!known.contains(query.m_orderBy)) {
+        const auto match = std::find_if(known.cbegin(), known.cend(), [&](const QString &k) {
+            return k.compare(given, Qt::CaseInsensitive) == 0;
+        });
+        if (match == known.cend()) {
             *errorCode = u"invalid.value"_s;
-            *error = u"orderBy \"%1\" is not supported"_s.arg(query.m_orderBy);
+            *error = u"orderBy \"%1\" is not supported"_s.arg(given);
             return std::nullopt;
         }
+        query.m_orderBy = *match;
     }
     const QJsonObject paging = body.value("paging"_L1).toObject();
     if (paging.contains("pageSize"_L1)) {
@@ -129,12 +161,12 @@ bool AnalyticsQuery::matchesPredicate(const QJsonObject &predicate, const Contex
 {
     const QString dimension
         = predicate.value("dimension"_L1).toString(predicate.value("property"_L1).toString());
-    const QString op = predicate.value("operator"_L1).toString(u"matches"_s);
+    const QString op = predicate.value("operator"_L1).toString(u"matches"_s).toLower();
     const auto found = context.constFind(dimension);
     const bool present = found != context.cend();
     if (op == "exists"_L1)
         return present;
-    if (op == "notExists"_L1)
+    if (op == "notexists"_L1)
         return !present;
     if (!present)
         return false;
@@ -161,7 +193,7 @@ bool AnalyticsQuery::matchesPredicate(const QJsonObject &predicate, const Contex
 
 bool AnalyticsQuery::matchesFilter(const QJsonObject &filter, const Context &context)
 {
-    const bool any = filter.value("type"_L1).toString() == "or"_L1;
+    const bool any = filter.value("type"_L1).toString().compare("or"_L1, Qt::CaseInsensitive) == 0;
     QList<bool> results;
     for (const auto &predicate : filter.value("predicates"_L1).toArray())
         results.append(matchesPredicate(predicate.toObject(), context));

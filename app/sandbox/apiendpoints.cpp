@@ -160,6 +160,20 @@ QJsonObject ApiEndpoints::userJson(const SandboxUser &user, const QString &expan
     return object;
 }
 
+QJsonArray ApiEndpoints::userQueues(const SandboxUser &user) const
+{
+    // UserQueue: a Queue plus whether the member has joined it (the sandbox's agents all have).
+    QJsonArray all;
+    for (const auto &queue : m_organisation.queues()) {
+        if (user.queueIds.contains(queue.id)) {
+            QJsonObject object = queueJson(queue);
+            object.insert("joined"_L1, true);
+            all.append(object);
+        }
+    }
+    return all;
+}
+
 QJsonObject ApiEndpoints::queueJson(const SandboxQueue &queue) const
 {
     int members = 0;
@@ -289,15 +303,16 @@ void ApiEndpoints::registerRouting(HttpPipeline &pipeline)
                        const SandboxUser *user = m_organisation.user(request.token->userId);
                        if (!user)
                            return userContextRequired();
-                       QJsonArray all;
-                       for (const auto &queue : m_organisation.queues()) {
-                           if (user->queueIds.contains(queue.id)) {
-                               QJsonObject object = queueJson(queue);
-                               object.insert("joined"_L1, true);
-                               all.append(object);
-                           }
-                       }
-                       return listing(request, all, u"/api/v2/routing/queues/me"_s);
+                       return listing(request, userQueues(*user), u"/api/v2/routing/queues/me"_s);
+                   });
+
+    pipeline.route(u"/api/v2/users/<arg>/queues"_s, Method::Get, Access::Token, kQueueView,
+                   [this](const ApiRequest &request) {
+                       const SandboxUser *user = m_organisation.user(request.arg(0));
+                       if (!user)
+                           return ApiReply::notFound(u"user"_s);
+                       return listing(request, userQueues(*user),
+                                      u"/api/v2/users/%1/queues"_s.arg(user->id));
                    });
 
     pipeline.route(u"/api/v2/routing/queues/<arg>"_s, Method::Get, Access::Token, kQueueView,
@@ -718,7 +733,8 @@ void ApiEndpoints::registerNotifications(HttpPipeline &pipeline)
 
     pipeline.route(u"/api/v2/notifications/channels/<arg>"_s, Method::Head, Access::Token,
                    [this](const ApiRequest &request) {
-                       return ApiReply::empty(m_hub.channel(request.arg(0)) ? 200 : 404);
+                       return ApiReply::empty(
+                           m_hub.channelOf(request.arg(0), *request.token) ? 200 : 404);
                    });
 
     pipeline.route(
@@ -726,7 +742,7 @@ void ApiEndpoints::registerNotifications(HttpPipeline &pipeline)
         Method::Get | Method::Put | Method::Post | Method::Delete, Access::Token,
         [this](const ApiRequest &request) {
             const QString channelId = request.arg(0);
-            const auto *channel = m_hub.channel(channelId);
+            const auto *channel = m_hub.channelOf(channelId, *request.token);
             if (!channel)
                 return ApiReply::notFound(u"channel"_s);
             const auto method = request.http.method();

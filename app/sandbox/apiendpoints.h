@@ -40,6 +40,7 @@ private:
 
     QJsonObject userJson(const SandboxUser &user, const QString &expand) const;
     QJsonObject queueJson(const SandboxQueue &queue) const;
+    QJsonArray userQueues(const SandboxUser &user) const;
     ApiReply patchParticipant(const ApiRequest &request, const QString &conversationId,
                               const QString &participantId, bool emptyObjectReply);
     ApiReply patchAttributes(const ApiRequest &request, bool echo);

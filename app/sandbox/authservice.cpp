@@ -89,35 +89,45 @@ AuthService::AuthorizeCheck AuthService::checkAuthorize(const QUrlQuery &query) 
     return check;
 }
 
+QString AuthService::redirectWith(const QString &redirectUri,
+                                  const QList<std::pair<QString, QString>> &parameters,
+                                  bool inFragment)
+{
+    // Encode every value ourselves: QUrlQuery leaves "+" alone, which form decoders read as a
+    // space, and a state that comes back changed fails the client's check.
+    QStringList encoded;
+    for (const auto &[name, value] : parameters) {
+        if (!value.isEmpty())
+            encoded.append(name + u'=' + QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    }
+    const QUrl base(redirectUri);
+    QString result = base.adjusted(QUrl::RemoveFragment).toString(QUrl::FullyEncoded);
+    if (inFragment)
+        return result + u'#' + encoded.join(u'&');
+    return result + (base.hasQuery() ? u'&' : u'?') + encoded.join(u'&');
+}
+
 QString AuthService::completeAuthorize(const QUrlQuery &query, const QString &userId)
 {
     const QString clientId = query.queryItemValue(u"client_id"_s, QUrl::FullyDecoded);
     const QString redirectUri = query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded);
     const QString state = query.queryItemValue(u"state"_s, QUrl::FullyDecoded);
-    QUrl target(redirectUri);
     if (query.queryItemValue(u"response_type"_s) == "token"_L1) {
         const QString token = issueToken(clientId, userId, u"implicit"_s);
         const TokenRecord &record = m_tokens[token];
-        QUrlQuery fragment;
-        fragment.addQueryItem(u"access_token"_s, token);
-        fragment.addQueryItem(u"expires_in"_s,
-                              QString::number((record.expiresMs - record.issuedMs) / 1000));
-        fragment.addQueryItem(u"token_type"_s, u"bearer"_s);
-        if (!state.isEmpty())
-            fragment.addQueryItem(u"state"_s, state);
-        target.setFragment(fragment.toString(QUrl::FullyEncoded), QUrl::StrictMode);
-        return target.toString(QUrl::FullyEncoded);
+        return redirectWith(
+            redirectUri,
+            {{u"access_token"_s, token},
+             {u"expires_in"_s, QString::number((record.expiresMs - record.issuedMs) / 1000)},
+             {u"token_type"_s, u"bearer"_s},
+             {u"state"_s, state}},
+            true);
     }
     const QString code = randomSecret();
     m_codes.insert(code,
                    {clientId, redirectUri, query.queryItemValue(u"code_challenge"_s), userId,
                     m_scheduler.nowMs() + m_codeLifetimeMs, false});
-    QUrlQuery result(target);
-    result.addQueryItem(u"code"_s, code);
-    if (!state.isEmpty())
-        result.addQueryItem(u"state"_s, state);
-    target.setQuery(result);
-    return target.toString(QUrl::FullyEncoded);
+    return redirectWith(redirectUri, {{u"code"_s, code}, {u"state"_s, state}}, false);
 }
 
 AuthService::Reply AuthService::error(int status, const QString &error,
@@ -264,7 +274,8 @@ QString AuthService::issueToken(const QString &clientId, const QString &userId,
 AuthService::TokenCheck AuthService::check(const QByteArray &authorizationHeader) const
 {
     TokenCheck result;
-    if (!authorizationHeader.startsWith("Bearer ") || authorizationHeader.size() <= 7)
+    // Authentication schemes are case-insensitive (RFC 7235 2.1).
+    if (authorizationHeader.size() <= 7 || authorizationHeader.left(7).toLower() != "bearer ")
         return result;
     result.token = QString::fromLatin1(authorizationHeader.mid(7).trimmed());
     const auto found = m_tokens.constFind(result.token);

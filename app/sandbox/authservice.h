@@ -78,6 +78,11 @@ public:
     QString issueToken(const QString &clientId, const QString &userId, const QString &grantType);
 
     static bool isValidCodeVerifier(const QString &verifier);
+    // redirectUri plus the parameters, percent-encoded, in the query or (implicit grant) the
+    // fragment. Empty values are left out.
+    static QString redirectWith(const QString &redirectUri,
+                                const QList<std::pair<QString, QString>> &parameters,
+                                bool inFragment);
     static QString challengeFor(const QString &verifier);
 
 private:

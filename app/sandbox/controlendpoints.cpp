@@ -55,6 +55,8 @@ ApiReply outcomeReply(ConversationStore::Outcome outcome)
 
 } // namespace
 
+constexpr qint64 kMaxStepMs = 30LL * 24 * 60 * 60 * 1000;
+
 ControlEndpoints::ControlEndpoints(Sandbox &sandbox)
     : m_sandbox(sandbox)
 { }
@@ -71,8 +73,10 @@ void ControlEndpoints::registerRoutes(HttpPipeline &pipeline)
             if (!body)
                 return error;
             const qint64 ms = body->value("ms"_L1).toInteger(-1);
-            if (ms < 0)
-                return ApiReply::badRequest(u"\"ms\" must be a non-negative whole number."_s);
+            // At most 30 days at a time: beyond that a step is a mistake, not a test.
+            if (ms < 0 || ms > kMaxStepMs)
+                return ApiReply::badRequest(
+                    u"\"ms\" must be a whole number from 0 to %1."_s.arg(kMaxStepMs));
             if (!m_sandbox.step(ms))
                 return ApiReply::error(
                     409, u"conflict"_s,
@@ -189,9 +193,11 @@ void ControlEndpoints::registerRoutes(HttpPipeline &pipeline)
             }
             if (fault == "flaky"_L1) {
                 const double fraction = body->value("fraction"_L1).toDouble(-1);
-                if (fraction < 0 || fraction > 1)
-                    return ApiReply::badRequest(u"\"fraction\" must be from 0 to 1."_s);
-                m_sandbox.faults().setFlaky(fraction, body->value("status"_L1).toInt(503));
+                const int status = body->value("status"_L1).toInt(503);
+                if (fraction < 0 || fraction > 1 || status < 400 || status > 599)
+                    return ApiReply::badRequest(
+                        u"\"fraction\" must be from 0 to 1 and \"status\" from 400 to 599."_s);
+                m_sandbox.faults().setFlaky(fraction, status);
                 return done();
             }
             if (fault == "heartbeats"_L1) {

@@ -217,7 +217,7 @@ HttpPipeline::HttpPipeline(QHttpServer &server, AuthService &auth, RateLimiter &
             ++m_requestCount;
             const bool api = request.url().path().startsWith("/api/"_L1);
             respond(api ? ApiReply::notFound() : ApiReply {404, "Not found\n", "text/plain", {}},
-                    request, std::move(responder));
+                    request, std::move(responder), false);
         });
 }
 
@@ -285,20 +285,43 @@ void HttpPipeline::serve(Access access, const QStringList &anyPermission, const 
             reply.headers.append(
                 {"inin-ratelimit-reset", QByteArray::number(budget->resetSeconds)});
         }
-        respond(std::move(reply), request, std::move(responder));
+        // The token endpoint speaks OAuth errors, not ErrorBody.
+        if (path == "/oauth/token"_L1 && reply.status >= 400
+            && !QJsonDocument::fromJson(reply.body).object().contains("error"_L1)) {
+            const QString description
+                = QJsonDocument::fromJson(reply.body).object().value("message"_L1).toString();
+            reply.body = compact(QJsonDocument(QJsonObject {
+                {u"error"_s, reply.status == 413 ? u"invalid_request"_s : u"server_error"_s},
+                {u"description"_s, description},
+                {u"error_description"_s, description}}));
+        }
+        respond(std::move(reply), request, std::move(responder), access == Access::Control);
     };
+
+    // DNS rebinding: a web page whose name resolves to 127.0.0.1 must not reach the sandbox.
+    const QString host = QString::fromLatin1(request.value("Host")).section(u':', 0, 0).toLower();
+    if (!host.isEmpty() && host != "127.0.0.1"_L1 && host != "localhost"_L1) {
+        finish(ApiReply::badRequest(
+            u"The sandbox only answers requests addressed to 127.0.0.1 or localhost."_s));
+        return;
+    }
+    // Cross-site forms cannot send JSON without a preflight the sandbox never grants.
+    if (access == Access::Control && request.method() == QHttpServerRequest::Method::Post
+        && !request.value("Content-Type").toLower().contains("json")) {
+        finish(ApiReply::error(415, u"unsupported.media.type"_s,
+                               u"Control requests must be sent as application/json."_s));
+        return;
+    }
 
     if (access != Access::Control) {
         if (const auto status = m_faults.failureFor(path)) {
-            ApiReply reply = *status == 429
-                ? tooManyRequests({false, m_rateLimiter.limit(), m_rateLimiter.limit(), 5})
-                : ApiReply::error(*status, {}, {});
-            if (path == "/oauth/token"_L1) {
-                // The token endpoint speaks OAuth errors, not ErrorBody.
-                reply.body = compact(
-                    QJsonDocument(QJsonObject {{u"error"_s, u"server_error"_s},
-                                               {u"description"_s, u"injected fault"_s},
-                                               {u"error_description"_s, u"injected fault"_s}}));
+            ApiReply reply = ApiReply::error(*status, {}, {});
+            if (*status == 429) {
+                const int limit = m_rateLimiter.limit();
+                reply = tooManyRequests({false, limit, limit, 5});
+                reply.headers.append({"inin-ratelimit-count", QByteArray::number(limit)});
+                reply.headers.append({"inin-ratelimit-allowed", QByteArray::number(limit)});
+                reply.headers.append({"inin-ratelimit-reset", QByteArrayLiteral("5")});
             }
             finish(std::move(reply));
             return;
@@ -355,8 +378,13 @@ void HttpPipeline::serve(Access access, const QStringList &anyPermission, const 
 }
 
 void HttpPipeline::respond(ApiReply reply, const QHttpServerRequest &request,
-                           QHttpServerResponder &&responder)
+                           QHttpServerResponder &&responder, bool control)
 {
+    // A HEAD answer has the headers only (RFC 9110 9.3.2), or keep-alive clients misread.
+    if (request.method() == QHttpServerRequest::Method::Head) {
+        reply.body.clear();
+        reply.contentType.clear();
+    }
     const QByteArray correlation = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     // The error body's contextId is the response's correlation id, as on the real platform.
     if (reply.status >= 400 && reply.contentType == "application/json") {
@@ -376,7 +404,7 @@ void HttpPipeline::respond(ApiReply reply, const QHttpServerRequest &request,
     for (const auto &[name, value] : reply.headers)
         response->addHeader(name, value);
 
-    const int latency = m_faults.latencyMs();
+    const int latency = control ? 0 : m_faults.latencyMs();
     if (latency <= 0) {
         response->write(std::move(responder));
         return;

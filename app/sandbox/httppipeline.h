@@ -93,8 +93,9 @@ private:
     void serve(Access access, const QStringList &anyPermission, const Handler &handler,
                QStringList args, const QHttpServerRequest &request,
                QHttpServerResponder &&responder);
+    // control: a /sandbox/ route, which injected latency never delays.
     void respond(ApiReply reply, const QHttpServerRequest &request,
-                 QHttpServerResponder &&responder);
+                 QHttpServerResponder &&responder, bool control);
 
     QHttpServer &m_server;
     AuthService &m_auth;

@@ -93,8 +93,20 @@ const NotificationHub::Channel &NotificationHub::createChannel(const TokenRecord
     const QString id = channel.id;
     m_channels.insert(id, channel);
     scheduleExpiry(m_channels[id]);
-    qCInfo(lcSandboxNotify) << "channel created" << id;
+    qCDebug(lcSandboxNotify) << "channel created" << id;
     return m_channels[id];
+}
+
+QString NotificationHub::ownerKey(const TokenRecord &token)
+{
+    return (token.userId.isEmpty() ? token.clientId : token.userId) + u'/' + token.clientId;
+}
+
+const NotificationHub::Channel *NotificationHub::channelOf(const QString &id,
+                                                           const TokenRecord &token) const
+{
+    const Channel *found = channel(id);
+    return found && found->ownerKey == ownerKey(token) ? found : nullptr;
 }
 
 const NotificationHub::Channel *NotificationHub::channel(const QString &id) const
@@ -186,7 +198,8 @@ NotificationHub::SubscriptionResult NotificationHub::subscribe(const QString &ch
     Channel &channel = *found;
     QStringList accepted = replace ? QStringList() : channel.topics;
     QStringList rejectedTopics;
-    bool missingPermission = false;
+    // 403 only when every rejection is a missing permission; any other problem is a 400.
+    bool onlyPermissions = true;
     QJsonArray entities;
     for (const QString &topic : topics) {
         QString reason;
@@ -197,13 +210,13 @@ NotificationHub::SubscriptionResult NotificationHub::subscribe(const QString &ch
                 accepted.append(topic);
         } else {
             rejectedTopics.append(topic);
-            missingPermission = missingPermission || !missing.isEmpty();
+            onlyPermissions = onlyPermissions && !missing.isEmpty();
             entities.append(topicJson(topic, state, reason, missing));
         }
     }
     if (!rejectedTopics.isEmpty() && !ignoreErrors) {
-        result.status = missingPermission ? 403 : 400;
-        result.errorCode = missingPermission ? u"missing.permissions"_s : u"bad.request"_s;
+        result.status = onlyPermissions ? 403 : 400;
+        result.errorCode = onlyPermissions ? u"missing.permissions"_s : u"bad.request"_s;
         result.errorMessage
             = u"Subscription failed for topic(s): %1"_s.arg(rejectedTopics.join(u", "_s));
         return result;
@@ -253,8 +266,9 @@ void NotificationHub::acceptSocket(std::unique_ptr<QWebSocket> owned)
     const auto match = kChannelPath.match(socket->requestUrl().path());
     const auto found = match.hasMatch() ? m_channels.find(match.captured(1)) : m_channels.end();
     if (found == m_channels.end()) {
-        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"channel not found"_s);
+        // Connect first: a peer already gone would otherwise never trigger the clean-up.
         connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+        socket->close(QWebSocketProtocol::CloseCodePolicyViolated, u"channel not found"_s);
         return;
     }
     Channel &channel = *found;
@@ -280,7 +294,7 @@ void NotificationHub::acceptSocket(std::unique_ptr<QWebSocket> owned)
                 }
             });
     scheduleHeartbeat(channel);
-    qCInfo(lcSandboxNotify) << "socket connected to" << channelId;
+    qCDebug(lcSandboxNotify) << "socket connected to" << channelId;
 }
 
 void NotificationHub::send(Channel &channel, const QJsonObject &envelope)
@@ -335,7 +349,7 @@ void NotificationHub::removeChannel(const QString &channelId, QWebSocketProtocol
         m_topicIndex[topic].removeAll(channelId);
     if (found->socket)
         found->socket->close(code, reason);
-    qCInfo(lcSandboxNotify) << "channel removed" << channelId << reason;
+    qCDebug(lcSandboxNotify) << "channel removed" << channelId << reason;
     m_channels.erase(found);
 }
 

@@ -69,6 +69,9 @@ public:
 
     const Channel &createChannel(const TokenRecord &token, const QStringList &permissions);
     const Channel *channel(const QString &id) const;
+    // The channel if `token`'s user and OAuth client own it; channels are private to them.
+    const Channel *channelOf(const QString &id, const TokenRecord &token) const;
+    static QString ownerKey(const TokenRecord &token);
     QList<const Channel *> channelsOf(const TokenRecord &token, bool sameClientToo) const;
     SubscriptionResult subscribe(const QString &channelId, const QStringList &topics, bool replace,
                                  bool ignoreErrors);

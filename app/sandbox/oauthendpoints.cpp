@@ -47,17 +47,15 @@ QUrlQuery mergedParameters(const QHttpServerRequest &request)
     return request.query();
 }
 
-QString withError(const QString &redirectUri, const QString &error, const QString &description,
-                  const QString &state)
+QString withError(const QUrlQuery &parameters, const QString &error, const QString &description)
 {
-    QUrl url(redirectUri);
-    QUrlQuery query(url);
-    query.addQueryItem(u"error"_s, error);
-    query.addQueryItem(u"error_description"_s, description);
-    if (!state.isEmpty())
-        query.addQueryItem(u"state"_s, state);
-    url.setQuery(query);
-    return url.toString(QUrl::FullyEncoded);
+    // The implicit grant reports errors in the fragment, like its tokens (RFC 6749 4.2.2.1).
+    return AuthService::redirectWith(
+        parameters.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded),
+        {{u"error"_s, error},
+         {u"error_description"_s, description},
+         {u"state"_s, parameters.queryItemValue(u"state"_s, QUrl::FullyDecoded)}},
+        parameters.queryItemValue(u"response_type"_s) == "token"_L1);
 }
 
 } // namespace
@@ -81,12 +79,9 @@ void OAuthEndpoints::registerRoutes(HttpPipeline &pipeline)
                                                check.pageError.toHtmlEscaped())),
                                       400);
             }
-            const QString redirectUri
-                = parameters.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded);
-            const QString state = parameters.queryItemValue(u"state"_s, QUrl::FullyDecoded);
             if (!check.redirectError.isEmpty())
-                return ApiReply::redirect(withError(redirectUri, check.redirectError,
-                                                    check.redirectErrorDescription, state));
+                return ApiReply::redirect(
+                    withError(parameters, check.redirectError, check.redirectErrorDescription));
 
             if (request.http.method() == Method::Post) {
                 const QString username
@@ -94,7 +89,7 @@ void OAuthEndpoints::registerRoutes(HttpPipeline &pipeline)
                 const SandboxUser *user = m_organisation.userByEmail(username);
                 if (!user)
                     return ApiReply::redirect(
-                        withError(redirectUri, u"access_denied"_s, u"unknown user"_s, state));
+                        withError(parameters, u"access_denied"_s, u"unknown user"_s));
                 return ApiReply::redirect(m_auth.completeAuthorize(parameters, user->id));
             }
 

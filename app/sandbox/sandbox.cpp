@@ -37,42 +37,49 @@ Sandbox::Sandbox(const SandboxOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
 {
+    // Limits below one make no organisation (and would leave lists empty where one is needed).
+    m_options.queues = std::max(1, m_options.queues);
+    m_options.agents = std::max(1, m_options.agents);
+    m_options.topicsPerChannel = std::max(1, m_options.topicsPerChannel);
+    m_options.channelsPerUserAndClient = std::max(1, m_options.channelsPerUserAndClient);
+    m_options.rateLimitPerMinute = std::max(1, m_options.rateLimitPerMinute);
     // A running clock starts the warm-up's length in the past, so that after the simulator has
     // built its history (fast-forwarding the warm-up) the sandbox shows the wall-clock time.
-    const qint64 warmup = options.simulate && options.conversations > 0 ? options.warmupMs : 0;
-    const qint64 start = options.startMs >= 0 ? options.startMs
-        : options.stepped                     ? kSteppedEpochMs
-                                              : QDateTime::currentMSecsSinceEpoch() - warmup;
-    m_clock = std::make_unique<SandboxClock>(options.stepped
+    const qint64 warmup
+        = m_options.simulate && m_options.conversations > 0 ? m_options.warmupMs : 0;
+    const qint64 start = m_options.startMs >= 0 ? m_options.startMs
+        : m_options.stepped                     ? kSteppedEpochMs
+                                                : QDateTime::currentMSecsSinceEpoch() - warmup;
+    m_clock = std::make_unique<SandboxClock>(m_options.stepped
                                                  ? SandboxClock::stepped(start)
-                                                 : SandboxClock::running(start, options.speed));
+                                                 : SandboxClock::running(start, m_options.speed));
     m_scheduler = std::make_unique<EventScheduler>(*m_clock);
-    SeededRandom random(options.seed);
+    SeededRandom random(m_options.seed);
     m_organisation = std::make_unique<Organisation>(
-        Organisation::generate(random, options.queues, options.agents));
-    m_store = std::make_unique<ConversationStore>(*m_organisation, *m_scheduler, options.seed);
+        Organisation::generate(random, m_options.queues, m_options.agents));
+    m_store = std::make_unique<ConversationStore>(*m_organisation, *m_scheduler, m_options.seed);
     m_auth = std::make_unique<AuthService>(*m_organisation, *m_scheduler);
-    m_auth->setTokenLifetimeOverride(options.tokenLifetimeSeconds);
-    m_rateLimiter = std::make_unique<RateLimiter>(options.rateLimitPerMinute);
-    m_faults = std::make_unique<FaultInjector>(options.seed);
+    m_auth->setTokenLifetimeOverride(m_options.tokenLifetimeSeconds);
+    m_rateLimiter = std::make_unique<RateLimiter>(m_options.rateLimitPerMinute);
+    m_faults = std::make_unique<FaultInjector>(m_options.seed);
 
     NotificationHub::Settings settings;
-    settings.heartbeatIntervalMs = options.heartbeatIntervalMs;
-    settings.channelLifetimeMs = options.channelLifetimeMs;
-    settings.socketClosingGraceMs = options.socketClosingGraceMs;
-    settings.topicsPerChannel = options.topicsPerChannel;
-    settings.channelsPerUserAndClient = options.channelsPerUserAndClient;
+    settings.heartbeatIntervalMs = m_options.heartbeatIntervalMs;
+    settings.channelLifetimeMs = m_options.channelLifetimeMs;
+    settings.socketClosingGraceMs = m_options.socketClosingGraceMs;
+    settings.topicsPerChannel = m_options.topicsPerChannel;
+    settings.channelsPerUserAndClient = m_options.channelsPerUserAndClient;
     m_hub = std::make_unique<NotificationHub>(*m_organisation, *m_store, *m_scheduler, settings);
 
     TrafficProfile profile;
-    profile.initialConversations = options.simulate ? options.conversations : 0;
+    profile.initialConversations = m_options.simulate ? m_options.conversations : 0;
     const double defaultRate = profile.arrivalsPerMinute;
-    profile.arrivalsPerMinute = !options.simulate ? 0.0
-        : options.arrivalsPerMinute >= 0          ? options.arrivalsPerMinute
-                                                  : defaultRate * options.conversations / 60.0;
+    profile.arrivalsPerMinute = !m_options.simulate ? 0.0
+        : m_options.arrivalsPerMinute >= 0          ? m_options.arrivalsPerMinute
+                                                    : defaultRate * m_options.conversations / 60.0;
     profile.warmupMs = warmup;
     m_simulator = std::make_unique<TrafficSimulator>(*m_organisation, *m_store, *m_scheduler,
-                                                     options.seed, profile);
+                                                     m_options.seed, profile);
 
     m_server = std::make_unique<QHttpServer>();
     m_pipeline = std::make_unique<HttpPipeline>(*m_server, *m_auth, *m_rateLimiter, *m_faults,
@@ -98,7 +105,7 @@ Sandbox::Sandbox(const SandboxOptions &options, QObject *parent)
             m_hub->acceptSocket(m_server->nextPendingWebSocketConnection());
     });
 
-    const FaultOptions &faults = options.faults;
+    const FaultOptions &faults = m_options.faults;
     m_faults->setLatencyMs(faults.latencyMs);
     if (faults.failCount > 0)
         m_faults->failNext(faults.failCount, faults.failStatus);

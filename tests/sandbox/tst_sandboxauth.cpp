@@ -308,8 +308,12 @@ void TestSandboxAuth::authorizeErrors()
     }
     QCOMPARE(reply.status, 302);
     const QUrl location = reply.location();
-    QCOMPARE(location.adjusted(QUrl::RemoveQuery).toString(), redirectUri);
-    const QUrlQuery result(location);
+    QCOMPARE(location.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toString(), redirectUri);
+    // The implicit grant answers in the fragment, errors included (RFC 6749 4.2.2.1).
+    const bool implicit = responseType == "token"_L1;
+    QCOMPARE(location.hasFragment(), implicit);
+    const QUrlQuery result
+        = implicit ? QUrlQuery(location.fragment(QUrl::FullyEncoded)) : QUrlQuery(location);
     QCOMPARE(result.queryItemValue(u"error"_s), redirectError);
     QVERIFY(!result.queryItemValue(u"error_description"_s).isEmpty());
     QCOMPARE(result.queryItemValue(u"state"_s), u"st-1"_s);
