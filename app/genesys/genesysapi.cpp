@@ -78,7 +78,8 @@ void GenesysApi::collectQueues(int page, QList<Queue> collected, QObject *contex
 }
 
 void GenesysApi::activeConversationIds(const QStringList &queueIds, const QDateTime &since,
-                                       QObject *context, Callback<QStringList> done)
+                                       const QDateTime &until, QObject *context,
+                                       Callback<QStringList> done)
 {
     QJsonArray queuePredicates;
     for (const QString &id : queueIds) {
@@ -87,10 +88,9 @@ void GenesysApi::activeConversationIds(const QStringList &queueIds, const QDateT
                                             {u"operator"_s, u"matches"_s},
                                             {u"value"_s, id}});
     }
-    // "Started on a day the interval touches" (reference 6.1): up to tomorrow covers today.
-    const QDateTime end = QDateTime::currentDateTimeUtc().addDays(1);
-    const QString interval
-        = since.toUTC().toString(Qt::ISODateWithMs) + u'/' + end.toString(Qt::ISODateWithMs);
+    // The platform matches conversations that started on a day the interval touches (6.1).
+    const QString interval = since.toUTC().toString(Qt::ISODateWithMs) + u'/'
+        + until.toUTC().toString(Qt::ISODateWithMs);
     const QJsonObject query {
         {u"interval"_s, interval},
         {u"order"_s, u"desc"_s},

@@ -51,9 +51,11 @@ public:
     // Every page of GET /api/v2/routing/queues, sorted by name.
     void queues(QObject *context, Callback<QList<Queue>> done);
     // Ids of the message conversations in these queues that have not ended, through the
-    // analytics details query (every page), newest first. `since` bounds the interval.
+    // analytics details query (every page), newest first, among those that started between
+    // `since` and `until` (the caller's clock: the platform's and ours may differ).
     void activeConversationIds(const QStringList &queueIds, const QDateTime &since,
-                               QObject *context, Callback<QStringList> done);
+                               const QDateTime &until, QObject *context,
+                               Callback<QStringList> done);
     void conversation(const QString &conversationId, QObject *context, Callback<Conversation> done);
     // The communication id of a participant's message leg (from the generic conversation).
     void communicationId(const QString &conversationId, const QString &participantId,

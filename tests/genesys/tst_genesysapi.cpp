@@ -127,7 +127,7 @@ private slots:
             = QDateTime::fromMSecsSinceEpoch(sandbox.scheduler().nowMs(), QTimeZone::utc())
                   .addDays(-1);
         const auto [result, ids] = env.run<QStringList>([&](auto done) {
-            env.api->activeConversationIds(queueIds, since, &env.context, done);
+            env.api->activeConversationIds(queueIds, since, since.addDays(2), &env.context, done);
         });
         QVERIFY2(result.ok(), qPrintable(result.describe()));
         QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()), expected);
@@ -140,7 +140,8 @@ private slots:
         const auto [result, ids] = env.run<QStringList>([&](auto done) {
             env.api->activeConversationIds(
                 {env.fixture.sandbox().organisation().queues().constFirst().id},
-                QDateTime::currentDateTimeUtc().addYears(-1), &env.context, done);
+                QDateTime::currentDateTimeUtc().addYears(-1), QDateTime::currentDateTimeUtc(),
+                &env.context, done);
         });
         QVERIFY2(result.ok(), qPrintable(result.describe()));
         QVERIFY(ids.isEmpty());
