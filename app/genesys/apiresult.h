@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonValue>
+#include <QMetaType>
 #include <QString>
 
 namespace IdleGuard::Genesys {
@@ -24,3 +25,6 @@ struct ApiResult
 };
 
 } // namespace IdleGuard::Genesys
+
+// Carried by RestCall::finished(): tests' QSignalSpy reads it back as a QVariant.
+Q_DECLARE_METATYPE(IdleGuard::Genesys::ApiResult)

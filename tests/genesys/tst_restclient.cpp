@@ -35,8 +35,6 @@ ApiResult await(RestCall *call)
 
 } // namespace
 
-Q_DECLARE_METATYPE(IdleGuard::Genesys::ApiResult)
-
 class TestRestClient : public QObject
 {
     Q_OBJECT
