@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AuditJournal</name>
+    <message>
+        <source>journal %1: %2</source>
+        <translation>Journal %1: %2</translation>
+    </message>
+    <message>
+        <source>journal %1 does not exist</source>
+        <translation>Journal %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>journal %1 is not a file</source>
+        <translation>Journal %1 ist keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot create journal %1: directory %2 does not exist</source>
+        <translation>Journal %1 kann nicht angelegt werden: Verzeichnis %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot open journal %1: %2</source>
+        <translation>Journal %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>journal %1: cannot switch to WAL mode</source>
+        <translation>Journal %1: WAL-Modus kann nicht eingeschaltet werden</translation>
+    </message>
+    <message>
+        <source>journal %1 has schema version %2, newer than this build supports (%3); use a newer Idle Guard</source>
+        <translation>Journal %1 hat die Schemaversion %2, neuer als diese Version unterstützt (%3); bitte ein neueres Idle Guard verwenden</translation>
+    </message>
+    <message>
+        <source>the journal is not open</source>
+        <translation>das Journal ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>journal %1: a result cannot be &quot;pending&quot;</source>
+        <translation>Journal %1: ein Ergebnis kann nicht „pending“ sein</translation>
+    </message>
+    <message>
+        <source>journal %1: no pending intent with id %2</source>
+        <translation>Journal %1: keine offene Absicht mit der ID %2</translation>
+    </message>
+    <message>
+        <source>cannot export journal %1: the output is not writable</source>
+        <translation>Journal %1 kann nicht exportiert werden: die Ausgabe ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>cannot export journal %1: %2</source>
+        <translation>Journal %1 kann nicht exportiert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Idle Guard keeps Genesys Cloud message conversations moving: it warns customers who went silent, frees agents whose customer is gone and flags replies left waiting.</source>
@@ -47,6 +98,22 @@
         <source> on the sandbox organisation (--demo)</source>
         <translation> für die Sandbox-Organisation (--demo)</translation>
     </message>
+    <message>
+        <source>Export the audit journal as CSV to FILE.</source>
+        <translation>Das Audit-Journal als CSV in DATEI exportieren.</translation>
+    </message>
+    <message>
+        <source>The audit journal database DB (default: %1).</source>
+        <translation>Die Datenbank DB des Audit-Journals (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation>DB</translation>
+    </message>
+    <message>
+        <source>--journal only goes with --export-journal.</source>
+        <translation>--journal gilt nur zusammen mit --export-journal.</translation>
+    </message>
 </context>
 <context>
     <name>DurationFormat</name>
@@ -76,6 +143,21 @@
     <message>
         <source>The policy of this queue has no warning message.</source>
         <translation>Die Richtlinie dieser Warteschlange enthält keine Warnnachricht.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalExportCommand</name>
+    <message>
+        <source>Cannot export the journal: %1</source>
+        <translation>Das Journal kann nicht exportiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 journal rows from %2 to %3.</source>
+        <translation>%1 Journalzeilen aus %2 nach %3 exportiert.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditJournal</name>
+    <message>
+        <source>journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal %1 is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create journal %1: directory %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal %1: cannot switch to WAL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal %1 has schema version %2, newer than this build supports (%3); use a newer Idle Guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal %1: a result cannot be &quot;pending&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal %1: no pending intent with id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export journal %1: the output is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export journal %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Idle Guard keeps Genesys Cloud message conversations moving: it warns customers who went silent, frees agents whose customer is gone and flags replies left waiting.</source>
@@ -47,6 +98,22 @@
         <source> on the sandbox organisation (--demo)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export the audit journal as CSV to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit journal database DB (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--journal only goes with --export-journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DurationFormat</name>
@@ -75,6 +142,21 @@
     </message>
     <message>
         <source>The policy of this queue has no warning message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalExportCommand</name>
+    <message>
+        <source>Cannot export the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 journal rows from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

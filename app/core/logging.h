@@ -6,3 +6,4 @@
 // QT_LOGGING_RULES="idleguard.core.*.debug=true".
 Q_DECLARE_LOGGING_CATEGORY(lcEngine)
 Q_DECLARE_LOGGING_CATEGORY(lcPolicy)
+Q_DECLARE_LOGGING_CATEGORY(lcJournal)

@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "journalexportcommand.h"
 #include "policycheckcommand.h"
 #include "version.h"
 
@@ -22,7 +23,14 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         tr("FILE"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   tr("Run against the built-in sandbox organisation."));
-    parser.addOptions({help, version, checkPolicy, demo});
+    const QCommandLineOption exportJournal(QStringLiteral("export-journal"),
+                                           tr("Export the audit journal as CSV to FILE."),
+                                           tr("FILE"));
+    const QCommandLineOption journal(QStringLiteral("journal"),
+                                     tr("The audit journal database DB (default: %1).")
+                                         .arg(JournalExportCommand::defaultDatabasePath()),
+                                     tr("DB"));
+    parser.addOptions({help, version, checkPolicy, demo, exportJournal, journal});
 
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl << tr("Try --help.") << Qt::endl;
@@ -41,8 +49,17 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         out << IDLEGUARD_NAME " " IDLEGUARD_VERSION << Qt::endl;
         return Ok;
     }
+    // --journal alone would silently do nothing; say what it belongs to.
+    if (parser.isSet(journal) && !parser.isSet(exportJournal)) {
+        err << tr("--journal only goes with --export-journal.") << Qt::endl
+            << tr("Try --help.") << Qt::endl;
+        return UsageError;
+    }
     if (parser.isSet(checkPolicy))
         return PolicyCheckCommand::run(parser.value(checkPolicy), out, err);
+    if (parser.isSet(exportJournal))
+        return JournalExportCommand::run(parser.value(exportJournal), parser.value(journal), out,
+                                         err);
 
     // The dashboard and the enforcer arrive in the next milestones; say so plainly.
     out << IDLEGUARD_NAME " " IDLEGUARD_VERSION << Qt::endl

@@ -1,6 +1,8 @@
 // Tests of idleguard's command line: in process through CommandLine::run(), and end to end
 // through the real binary.
 
+#include "core/auditjournal.h"
+#include "core/manualclock.h"
 #include "main/commandline.h"
 #include "version.h"
 
@@ -8,6 +10,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace IdleGuard;
@@ -87,6 +90,27 @@ Result runBinary(const QStringList &arguments, const QString &locale = QStringLi
     return r;
 }
 
+// A journal with one settled and one pending action, the second with an awkward error text.
+bool writeJournal(const QString &path)
+{
+    ManualClock clock(1772359140000); // 2026-03-01T09:59:00Z
+    AuditJournal journal(clock);
+    if (!journal.open(path))
+        return false;
+    JournalIntent intent;
+    intent.conversationId = QStringLiteral("conv-1");
+    intent.queueId = kQueueId;
+    intent.stage = IdleStage::Warning1;
+    const qint64 id = journal.recordIntent(intent);
+    if (id < 0
+        || !journal.recordResult(
+            id,
+            {JournalOutcome::Failed, 409, QStringLiteral("busy, \"again\""), clock.nowMs(), {}}))
+        return false;
+    intent.conversationId = QStringLiteral("conv-2");
+    return journal.recordIntent(intent) > 0;
+}
+
 QString dump(const Result &r)
 {
     return QStringLiteral("exit %1\n--- out:\n%2--- err:\n%3").arg(r.exitCode).arg(r.out, r.err);
@@ -118,6 +142,9 @@ private slots:
     void binary_checkPolicyRejectsMissingFile();
     void binary_usageErrorExitsTwo();
     void binary_speaksGermanInAGermanLocale();
+    void binary_exportJournalWritesCsv();
+    void binary_exportJournalRejectsMissingDatabase();
+    void binary_exportJournalSpeaksGerman();
 };
 
 void TestCommandLine::initTestCase()
@@ -186,6 +213,12 @@ void TestCommandLine::unknownOption_isUsageError_data()
         << QStringList {QStringLiteral("--check-policy"), examplePolicy(),
                         QStringLiteral("--bogus")}
         << QStringLiteral("Unknown option 'bogus'");
+    QTest::addRow("journal without export-journal")
+        << QStringList {QStringLiteral("--journal"), QStringLiteral("j.sqlite")}
+        << QStringLiteral("--journal only goes with --export-journal");
+    QTest::addRow("export-journal without a file")
+        << QStringList {QStringLiteral("--export-journal")}
+        << QStringLiteral("Missing value after '--export-journal'");
     QTest::addRow("check-policy without a file")
         << QStringList {QStringLiteral("--check-policy")}
         << QStringLiteral("Missing value after '--check-policy'");
@@ -310,6 +343,71 @@ void TestCommandLine::binary_speaksGermanInAGermanLocale()
     QVERIFY2(r.err.contains(
                  QStringLiteral("default.customer.warning1.afterSeconds: muss mindestens 10 s")),
              qPrintable(dump(r)));
+}
+
+void TestCommandLine::binary_exportJournalWritesCsv()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("journal.sqlite"));
+    const QString csv = dir.filePath(QStringLiteral("journal.csv"));
+    QVERIFY(writeJournal(db));
+    const Result r
+        = runBinary({QStringLiteral("--export-journal"), csv, QStringLiteral("--journal"), db});
+    QVERIFY2(r.exitCode == 0, qPrintable(dump(r)));
+    QVERIFY2(r.err.isEmpty(), qPrintable(dump(r)));
+    QVERIFY2(r.out.contains(csv), qPrintable(dump(r)));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(file.readAll());
+    const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0], AuditJournal::csvHeader().join(u','));
+    QVERIFY2(lines[1].startsWith(QStringLiteral("1,conv-1,,") + kQueueId), qPrintable(text));
+    QVERIFY2(lines[1].contains(QStringLiteral(",\"busy, \"\"again\"\"\",")), qPrintable(text));
+    QVERIFY2(lines[1].contains(QStringLiteral("2026-03-01T09:59:00.000Z")), qPrintable(text));
+    QVERIFY2(lines[2].contains(QStringLiteral(",pending,")), qPrintable(text));
+}
+
+void TestCommandLine::binary_exportJournalRejectsMissingDatabase()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("missing.sqlite"));
+    const QString csv = dir.filePath(QStringLiteral("journal.csv"));
+    const Result r
+        = runBinary({QStringLiteral("--export-journal"), csv, QStringLiteral("--journal"), db});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Cannot export the journal")), qPrintable(dump(r)));
+    QVERIFY2(r.err.contains(db), qPrintable(dump(r)));
+    QVERIFY2(r.out.isEmpty(), qPrintable(dump(r)));
+    QVERIFY(!QFileInfo::exists(db)); // no empty journal left behind
+    QVERIFY(!QFileInfo::exists(csv));
+
+    // In process too, and with a garbage file in place of the database.
+    QFile garbage(db);
+    QVERIFY(garbage.open(QIODevice::WriteOnly));
+    garbage.write(QByteArray(4096, 'x'));
+    garbage.close();
+    const Result r2 = runCommandLine(
+        {QStringLiteral("--export-journal"), csv, QStringLiteral("--journal"), db});
+    QCOMPARE(r2.exitCode, int(CommandLine::Failed));
+    QVERIFY2(r2.err.contains(QStringLiteral("not a database")), qPrintable(dump(r2)));
+}
+
+void TestCommandLine::binary_exportJournalSpeaksGerman()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("missing.sqlite"));
+    const Result r
+        = runBinary({QStringLiteral("--export-journal"), dir.filePath(QStringLiteral("out.csv")),
+                     QStringLiteral("--journal"), db},
+                    QStringLiteral("de_DE.UTF-8"));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Das Journal kann nicht exportiert werden")),
+             qPrintable(dump(r)));
+    QVERIFY2(r.err.contains(QStringLiteral("existiert nicht")), qPrintable(dump(r)));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,0 +1,505 @@
+#include "auditjournal.h"
+
+#include "clock.h"
+#include "logging.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <atomic>
+
+namespace IdleGuard {
+
+namespace {
+
+constexpr qint64 kHourMs = 3600 * 1000;
+
+// Every column of the actions table, in the order select() reads them.
+const QString kColumns = QStringLiteral(
+    "id, conversation_id, participant_id, queue_id, kind, stage, actor, policy_revision, "
+    "scheduled_ms, intent_ms, issued_ms, result_ms, result, http_status, error, message_id");
+
+QString nextConnectionName()
+{
+    // Connection names are process-wide in Qt SQL; a counter keeps instances apart.
+    static std::atomic<quint64> counter {0};
+    return QStringLiteral("idleguard-journal-%1").arg(++counter);
+}
+
+QVariant timeValue(qint64 ms)
+{
+    return ms == kNoTime ? QVariant() : QVariant(ms);
+}
+
+// Qt binds a null QString as SQL NULL; the NOT NULL text columns want "" instead.
+QVariant textValue(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+qint64 timeFrom(const QVariant &value)
+{
+    return value.isNull() ? kNoTime : value.toLongLong();
+}
+
+QString actorName(const QString &actor)
+{
+    // Spelled out so the export says who acted; "automatic" is not a valid Genesys user id.
+    return actor.isEmpty() ? QStringLiteral("automatic") : actor;
+}
+
+IdleAction::Kind parseKind(const QString &text)
+{
+    for (const IdleAction::Kind kind :
+         {IdleAction::Kind::SendWarning, IdleAction::Kind::SendClosingMessage,
+          IdleAction::Kind::Disconnect, IdleAction::Kind::FlagAgent,
+          IdleAction::Kind::EscalateAgent}) {
+        if (stableName(kind) == text)
+            return kind;
+    }
+    qCWarning(lcJournal) << "unknown action kind in journal:" << text;
+    return IdleAction::Kind::SendWarning;
+}
+
+QString isoTime(qint64 ms)
+{
+    if (ms == kNoTime)
+        return {};
+    // toUTC() (not a UTC QTimeZone) makes Qt write the "Z" suffix.
+    return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString csvField(const QString &value)
+{
+    static const QString special = QStringLiteral(",\"\r\n");
+    bool needsQuotes = false;
+    for (const QChar c : value)
+        needsQuotes = needsQuotes || special.contains(c);
+    if (!needsQuotes)
+        return value;
+    QString quoted = value;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+QString csvLine(const QStringList &fields)
+{
+    QStringList quoted;
+    quoted.reserve(fields.size());
+    for (const QString &field : fields)
+        quoted << csvField(field);
+    return quoted.join(u',') + QStringLiteral("\r\n");
+}
+
+JournalEntry entryFrom(const QSqlQuery &q)
+{
+    JournalEntry e;
+    e.id = q.value(0).toLongLong();
+    e.intent.conversationId = q.value(1).toString();
+    e.intent.participantId = q.value(2).toString();
+    e.intent.queueId = q.value(3).toString();
+    e.intent.kind = parseKind(q.value(4).toString());
+    if (!parseIdleStage(q.value(5).toString(), &e.intent.stage))
+        e.intent.stage = IdleStage::None;
+    const QString actor = q.value(6).toString();
+    e.intent.actor = actor == QLatin1String("automatic") ? QString() : actor;
+    e.intent.policyRevision = q.value(7).toInt();
+    e.intent.scheduledAtMs = timeFrom(q.value(8));
+    e.intentAtMs = timeFrom(q.value(9));
+    e.result.issuedAtMs = timeFrom(q.value(10));
+    e.resultAtMs = timeFrom(q.value(11));
+    if (q.value(12).isNull() || !parseJournalOutcome(q.value(12).toString(), &e.result.outcome))
+        e.result.outcome = JournalOutcome::Pending;
+    e.result.httpStatus = q.value(13).toInt();
+    e.result.error = q.value(14).toString();
+    e.result.messageId = q.value(15).toString();
+    return e;
+}
+
+} // namespace
+
+AuditJournal::AuditJournal(const Clock &clock)
+    : m_clock(clock)
+{ }
+
+AuditJournal::~AuditJournal()
+{
+    close();
+}
+
+bool AuditJournal::fail(const QString &message, QString *error) const
+{
+    m_lastError = message;
+    // A caller that takes the error reports it; otherwise (queries) the log is the only trace.
+    if (error) {
+        *error = message;
+        qCDebug(lcJournal).noquote() << message;
+    } else {
+        qCWarning(lcJournal).noquote() << message;
+    }
+    return false;
+}
+
+bool AuditJournal::exec(QSqlQuery &query, QString *error) const
+{
+    // A statement that failed to prepare (e.g. the file is not a database) reports it here.
+    if (query.lastError().isValid())
+        return fail(tr("journal %1: %2").arg(m_path, query.lastError().text()), error);
+    if (query.exec())
+        return true;
+    return fail(tr("journal %1: %2").arg(m_path, query.lastError().text()), error);
+}
+
+bool AuditJournal::isOpen() const
+{
+    return !m_connectionName.isEmpty() && QSqlDatabase::database(m_connectionName, false).isOpen();
+}
+
+void AuditJournal::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    {
+        // The handle must be gone before removeDatabase(), or Qt warns the connection is in use.
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+bool AuditJournal::open(const QString &path, QString *error, OpenMode mode)
+{
+    close();
+    m_path = path;
+    m_lastError.clear();
+    const QFileInfo info(path);
+    if (mode == OpenMode::MustExist && !info.exists())
+        return fail(tr("journal %1 does not exist").arg(path), error);
+    if (info.exists() && !info.isFile())
+        return fail(tr("journal %1 is not a file").arg(path), error);
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return fail(tr("cannot create journal %1: directory %2 does not exist")
+                        .arg(path, info.absolutePath()),
+                    error);
+
+    m_connectionName = nextConnectionName();
+    bool opened = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        // Wait for another instance's write lock instead of failing at once.
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        opened = db.open();
+        if (!opened)
+            fail(tr("cannot open journal %1: %2").arg(path, db.lastError().text()), error);
+    }
+    // Every handle and query is out of scope here, so close() can remove the connection.
+    if (!opened || !configure(error) || !migrate(error)) {
+        close();
+        return false;
+    }
+    qCDebug(lcJournal).noquote() << "opened journal" << path;
+    return true;
+}
+
+bool AuditJournal::configure(QString *error)
+{
+    QSqlQuery wal(QSqlDatabase::database(m_connectionName, false));
+    // The first statement reads the header: this is where a file that is not a database fails.
+    wal.prepare(QStringLiteral("PRAGMA journal_mode=WAL"));
+    if (!exec(wal, error))
+        return false;
+    if (!wal.next()
+        || wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return fail(tr("journal %1: cannot switch to WAL mode").arg(m_path), error);
+    // FULL syncs the WAL on every commit: an intent is on disk before the request goes out.
+    QSqlQuery sync(QSqlDatabase::database(m_connectionName, false));
+    sync.prepare(QStringLiteral("PRAGMA synchronous=FULL"));
+    return exec(sync, error);
+}
+
+bool AuditJournal::migrate(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    int version = 0;
+    if (db.tables().contains(QStringLiteral("schema_version"))) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT MAX(version) FROM schema_version"));
+        if (!exec(q, error))
+            return false;
+        if (q.next())
+            version = q.value(0).toInt();
+    }
+    if (version > kSchemaVersion)
+        return fail(tr("journal %1 has schema version %2, newer than this build supports (%3); "
+                       "use a newer Idle Guard")
+                        .arg(m_path)
+                        .arg(version)
+                        .arg(kSchemaVersion),
+                    error);
+    if (version == kSchemaVersion)
+        return true;
+
+    // 0 -> 1: the initial schema. All or nothing, so a crash mid-migration leaves version 0.
+    if (!db.transaction())
+        return fail(tr("journal %1: %2").arg(m_path, db.lastError().text()), error);
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE actions ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " conversation_id TEXT NOT NULL,"
+                       " participant_id TEXT NOT NULL,"
+                       " queue_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " stage TEXT NOT NULL,"
+                       " actor TEXT NOT NULL,"
+                       " policy_revision INTEGER NOT NULL,"
+                       " scheduled_ms INTEGER,"
+                       " intent_ms INTEGER NOT NULL,"
+                       " issued_ms INTEGER,"
+                       " result_ms INTEGER,"
+                       " result TEXT,"
+                       " http_status INTEGER,"
+                       " error TEXT,"
+                       " message_id TEXT)"),
+        QStringLiteral("CREATE INDEX actions_by_conversation ON actions (conversation_id, id)"),
+        QStringLiteral("CREATE INDEX actions_by_intent_time ON actions (intent_ms)"),
+        QStringLiteral("CREATE INDEX actions_pending ON actions (id) WHERE result IS NULL"),
+        QStringLiteral("DELETE FROM schema_version"),
+        QStringLiteral("INSERT INTO schema_version (version) VALUES (1)"),
+    };
+    for (const QString &statement : statements) {
+        QSqlQuery q(db);
+        q.prepare(statement);
+        if (!exec(q, error)) {
+            db.rollback();
+            return false;
+        }
+    }
+    if (!db.commit())
+        return fail(tr("journal %1: %2").arg(m_path, db.lastError().text()), error);
+    qCInfo(lcJournal).noquote() << "migrated journal" << m_path << "from schema version" << version
+                                << "to" << kSchemaVersion;
+    return true;
+}
+
+QString AuditJournal::journalMode() const
+{
+    if (!isOpen())
+        return {};
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
+        return {};
+    return q.value(0).toString().toLower();
+}
+
+qint64 AuditJournal::recordIntent(const JournalIntent &intent, QString *error)
+{
+    if (!isOpen()) {
+        fail(tr("the journal is not open"), error);
+        return -1;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral(
+        "INSERT INTO actions (conversation_id, participant_id, queue_id, kind, stage, actor, "
+        "policy_revision, scheduled_ms, intent_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(textValue(intent.conversationId));
+    q.addBindValue(textValue(intent.participantId));
+    q.addBindValue(textValue(intent.queueId));
+    q.addBindValue(stableName(intent.kind));
+    q.addBindValue(stableName(intent.stage));
+    q.addBindValue(actorName(intent.actor));
+    q.addBindValue(intent.policyRevision);
+    q.addBindValue(timeValue(intent.scheduledAtMs));
+    q.addBindValue(m_clock.nowMs());
+    // Autocommit: with synchronous=FULL the row is synced when exec() returns.
+    if (!exec(q, error))
+        return -1;
+    const qint64 id = q.lastInsertId().toLongLong();
+    qCDebug(lcJournal) << "intent" << id << stableName(intent.kind) << intent.conversationId;
+    return id;
+}
+
+bool AuditJournal::recordResult(qint64 id, const JournalResult &result, QString *error)
+{
+    if (!isOpen())
+        return fail(tr("the journal is not open"), error);
+    if (result.outcome == JournalOutcome::Pending)
+        return fail(tr("journal %1: a result cannot be \"pending\"").arg(m_path), error);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    // Only a pending row takes a result, so a result is never overwritten.
+    q.prepare(QStringLiteral("UPDATE actions SET issued_ms = ?, result_ms = ?, result = ?, "
+                             "http_status = ?, error = ?, message_id = ? "
+                             "WHERE id = ? AND result IS NULL"));
+    q.addBindValue(timeValue(result.issuedAtMs));
+    q.addBindValue(m_clock.nowMs());
+    q.addBindValue(stableName(result.outcome));
+    q.addBindValue(result.httpStatus == 0 ? QVariant() : QVariant(result.httpStatus));
+    q.addBindValue(result.error.isEmpty() ? QVariant() : QVariant(result.error));
+    q.addBindValue(result.messageId.isEmpty() ? QVariant() : QVariant(result.messageId));
+    q.addBindValue(id);
+    if (!exec(q, error))
+        return false;
+    if (q.numRowsAffected() != 1)
+        return fail(tr("journal %1: no pending intent with id %2").arg(m_path).arg(id), error);
+    qCDebug(lcJournal) << "result" << id << stableName(result.outcome) << result.httpStatus;
+    return true;
+}
+
+QList<JournalEntry> AuditJournal::select(const QString &where, const QString &orderLimit,
+                                         const QVariantList &values) const
+{
+    QList<JournalEntry> entries;
+    if (!isOpen()) {
+        fail(tr("the journal is not open"), nullptr);
+        return entries;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM actions ") + where + u' '
+              + orderLimit);
+    for (const QVariant &value : values)
+        q.addBindValue(value);
+    if (!exec(q, nullptr))
+        return entries;
+    while (q.next())
+        entries << entryFrom(q);
+    return entries;
+}
+
+QList<JournalEntry> AuditJournal::pendingIntents() const
+{
+    return select(QStringLiteral("WHERE result IS NULL"), QStringLiteral("ORDER BY id"), {});
+}
+
+QList<JournalEntry> AuditJournal::recent(int limit) const
+{
+    return select({}, QStringLiteral("ORDER BY intent_ms DESC, id DESC LIMIT ?"), {qMax(0, limit)});
+}
+
+QList<JournalEntry> AuditJournal::forConversation(const QString &conversationId) const
+{
+    return select(QStringLiteral("WHERE conversation_id = ?"), QStringLiteral("ORDER BY id"),
+                  {conversationId});
+}
+
+QList<JournalHourCount> AuditJournal::countsPerHour(qint64 fromMs, qint64 toMs) const
+{
+    QList<JournalHourCount> counts;
+    if (!isOpen()) {
+        fail(tr("the journal is not open"), nullptr);
+        return counts;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    // Integer division floors for the non-negative times the journal holds.
+    q.prepare(QStringLiteral("SELECT intent_ms / ?, COUNT(*) FROM actions "
+                             "WHERE intent_ms >= ? AND intent_ms < ? GROUP BY 1 ORDER BY 1"));
+    q.addBindValue(kHourMs);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (!exec(q, nullptr))
+        return counts;
+    while (q.next())
+        counts.append({q.value(0).toLongLong() * kHourMs, q.value(1).toInt()});
+    return counts;
+}
+
+QList<JournalQueueCount> AuditJournal::countsPerQueue(qint64 fromMs, qint64 toMs) const
+{
+    QList<JournalQueueCount> counts;
+    if (!isOpen()) {
+        fail(tr("the journal is not open"), nullptr);
+        return counts;
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT queue_id, COUNT(*) FROM actions "
+                             "WHERE intent_ms >= ? AND intent_ms < ? GROUP BY 1 ORDER BY 1"));
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (!exec(q, nullptr))
+        return counts;
+    while (q.next())
+        counts.append({q.value(0).toString(), q.value(1).toInt()});
+    return counts;
+}
+
+QStringList AuditJournal::csvHeader()
+{
+    return {QStringLiteral("id"),
+            QStringLiteral("conversation_id"),
+            QStringLiteral("participant_id"),
+            QStringLiteral("queue_id"),
+            QStringLiteral("kind"),
+            QStringLiteral("stage"),
+            QStringLiteral("actor"),
+            QStringLiteral("policy_revision"),
+            QStringLiteral("scheduled_at"),
+            QStringLiteral("intent_at"),
+            QStringLiteral("issued_at"),
+            QStringLiteral("result_at"),
+            QStringLiteral("result"),
+            QStringLiteral("http_status"),
+            QStringLiteral("error"),
+            QStringLiteral("message_id")};
+}
+
+qint64 AuditJournal::exportCsv(QIODevice &device, QString *error) const
+{
+    if (!isOpen()) {
+        fail(tr("the journal is not open"), error);
+        return -1;
+    }
+    if (!device.isWritable()) {
+        fail(tr("cannot export journal %1: the output is not writable").arg(m_path), error);
+        return -1;
+    }
+    const auto write = [&](const QString &line) {
+        const QByteArray bytes = line.toUtf8();
+        if (device.write(bytes) == bytes.size())
+            return true;
+        fail(tr("cannot export journal %1: %2").arg(m_path, device.errorString()), error);
+        return false;
+    };
+    if (!write(csvLine(csvHeader())))
+        return -1;
+
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true); // streams: the journal may be far larger than memory wants
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM actions ORDER BY id"));
+    if (!exec(q, error))
+        return -1;
+    qint64 rows = 0;
+    while (q.next()) {
+        const JournalEntry e = entryFrom(q);
+        const QStringList fields = {
+            QString::number(e.id),
+            e.intent.conversationId,
+            e.intent.participantId,
+            e.intent.queueId,
+            stableName(e.intent.kind),
+            stableName(e.intent.stage),
+            actorName(e.intent.actor),
+            QString::number(e.intent.policyRevision),
+            isoTime(e.intent.scheduledAtMs),
+            isoTime(e.intentAtMs),
+            isoTime(e.result.issuedAtMs),
+            isoTime(e.resultAtMs),
+            stableName(e.result.outcome),
+            e.result.httpStatus == 0 ? QString() : QString::number(e.result.httpStatus),
+            e.result.error,
+            e.result.messageId,
+        };
+        if (!write(csvLine(fields)))
+            return -1;
+        ++rows;
+    }
+    return rows;
+}
+
+} // namespace IdleGuard
