@@ -385,12 +385,8 @@ ApiReply ApiEndpoints::patchParticipant(const ApiRequest &request, const QString
                                    u"\"%1\" is not a valid participant state."_s.arg(
                                        object.value("state"_L1).toString()));
         if (state == "disconnected"_L1) {
-            if (!request.permissions(m_organisation).contains(kDisconnect)) {
-                return ApiReply::error(
-                    403, u"missing.permissions"_s,
-                    u"Unable to perform the requested action. You are missing the following permission(s): [%1]"_s
-                        .arg(kDisconnect));
-            }
+            if (auto refused = request.refusal({kDisconnect}, m_organisation))
+                return *refused;
             if (!participant->isActive())
                 return alreadyDisconnected();
             const auto outcome
@@ -477,12 +473,9 @@ void ApiEndpoints::registerConversations(HttpPipeline &pipeline)
                 return ApiReply::json(
                     ConversationJson::messageConversation(*conversation, m_organisation));
             // PATCH: "disconnect all participants".
-            const QStringList granted = request.permissions(m_organisation);
-            if (!granted.contains(kDisconnect) && !granted.contains(u"conversation:message:park"_s))
-                return ApiReply::error(
-                    403, u"missing.any.permissions"_s,
-                    u"Unable to perform the requested action. You are missing the following permission(s): [%1, conversation:message:park]"_s
-                        .arg(kDisconnect));
+            if (auto refused
+                = request.refusal({kDisconnect, u"conversation:message:park"_s}, m_organisation))
+                return *refused;
             ApiReply error;
             const auto body = request.jsonBody(&error, true);
             if (!body)
@@ -651,20 +644,15 @@ void ApiEndpoints::registerConversations(HttpPipeline &pipeline)
         [this](const ApiRequest &request) {
             const SimConversation *conversation = m_store.conversation(request.arg(0));
             if (request.http.method() == Method::Get) {
-                if (!request.permissions(m_organisation)
-                         .contains(u"conversation:communication:view"_s))
-                    return ApiReply::error(
-                        403, u"missing.permissions"_s,
-                        u"Unable to perform the requested action. You are missing the following permission(s): [conversation:communication:view]"_s);
+                if (auto refused
+                    = request.refusal({u"conversation:communication:view"_s}, m_organisation))
+                    return *refused;
                 return conversation ? ApiReply::json(
                            ConversationJson::genericConversation(*conversation, m_organisation))
                                     : ApiReply::notFound(u"conversation"_s);
             }
-            if (!request.permissions(m_organisation).contains(kDisconnect))
-                return ApiReply::error(
-                    403, u"missing.permissions"_s,
-                    u"Unable to perform the requested action. You are missing the following permission(s): [%1]"_s
-                        .arg(kDisconnect));
+            if (auto refused = request.refusal({kDisconnect}, m_organisation))
+                return *refused;
             const auto outcome = m_store.disconnectAll(request.arg(0), false);
             if (outcome == ConversationStore::Outcome::Conflict)
                 return alreadyDisconnected();

@@ -144,6 +144,14 @@ ApiReply ApiReply::notFound(const QString &what)
                                 : u"The requested %1 was not found."_s.arg(what));
 }
 
+ApiReply ApiReply::missingPermissions(const QStringList &anyOf)
+{
+    return error(
+        403, anyOf.size() > 1 ? u"missing.any.permissions"_s : u"missing.permissions"_s,
+        u"Unable to perform the requested action. You are missing the following permission(s): [%1]"_s
+            .arg(anyOf.join(u", "_s)));
+}
+
 ApiReply ApiReply::badRequest(const QString &message)
 {
     return error(400, u"bad.request"_s, message);
@@ -187,6 +195,16 @@ std::optional<QJsonValue> ApiRequest::jsonBody(ApiReply *error, bool required) c
     if (document.isObject())
         return QJsonValue(document.object());
     return QJsonValue(document.array());
+}
+
+std::optional<ApiReply> ApiRequest::refusal(const QStringList &anyOf,
+                                            const Organisation &organisation) const
+{
+    const QStringList granted = permissions(organisation);
+    if (std::any_of(anyOf.cbegin(), anyOf.cend(),
+                    [&](const QString &p) { return granted.contains(p); }))
+        return std::nullopt;
+    return ApiReply::missingPermissions(anyOf);
 }
 
 QStringList ApiRequest::permissions(const Organisation &organisation) const
@@ -286,14 +304,15 @@ void HttpPipeline::serve(Access access, const QStringList &anyPermission, const 
                 {"inin-ratelimit-reset", QByteArray::number(budget->resetSeconds)});
         }
         // The token endpoint speaks OAuth errors, not ErrorBody.
-        if (path == "/oauth/token"_L1 && reply.status >= 400
-            && !QJsonDocument::fromJson(reply.body).object().contains("error"_L1)) {
-            const QString description
-                = QJsonDocument::fromJson(reply.body).object().value("message"_L1).toString();
-            reply.body = compact(QJsonDocument(QJsonObject {
-                {u"error"_s, reply.status == 413 ? u"invalid_request"_s : u"server_error"_s},
-                {u"description"_s, description},
-                {u"error_description"_s, description}}));
+        if (path == "/oauth/token"_L1 && reply.status >= 400) {
+            const QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+            if (!body.contains("error"_L1)) {
+                const QString description = body.value("message"_L1).toString();
+                reply.body = compact(QJsonDocument(QJsonObject {
+                    {u"error"_s, reply.status == 413 ? u"invalid_request"_s : u"server_error"_s},
+                    {u"description"_s, description},
+                    {u"error_description"_s, description}}));
+            }
         }
         respond(std::move(reply), request, std::move(responder), access == Access::Control);
     };
@@ -358,18 +377,8 @@ void HttpPipeline::serve(Access access, const QStringList &anyPermission, const 
             return;
         }
         if (!anyPermission.isEmpty()) {
-            const QStringList granted = api.permissions(m_organisation);
-            const bool allowed = std::any_of(anyPermission.cbegin(), anyPermission.cend(),
-                                             [&](const QString &p) { return granted.contains(p); });
-            if (!allowed) {
-                const QString list = u"["_s + anyPermission.join(u", "_s) + u"]"_s;
-                ApiReply reply = ApiReply::error(
-                    403,
-                    anyPermission.size() > 1 ? u"missing.any.permissions"_s
-                                             : u"missing.permissions"_s,
-                    u"Unable to perform the requested action. You are missing the following permission(s): %1"_s
-                        .arg(list));
-                finish(std::move(reply));
+            if (auto refused = api.refusal(anyPermission, m_organisation)) {
+                finish(std::move(*refused));
                 return;
             }
         }

@@ -38,6 +38,8 @@ struct ApiReply
     static ApiReply error(int status, const QString &code, const QString &message);
     static ApiReply notFound(const QString &what = {});
     static ApiReply badRequest(const QString &message);
+    // 403 naming the permissions of which the caller has none (reference 3.2).
+    static ApiReply missingPermissions(const QStringList &anyOf);
     static ApiReply html(const QString &page, int status = 200);
     static ApiReply redirect(const QString &location);
 };
@@ -56,6 +58,9 @@ struct ApiRequest
     std::optional<QJsonValue> jsonBody(ApiReply *error, bool required = true) const;
     // The caller's permissions (the user's, or the OAuth client's for client credentials).
     QStringList permissions(const Organisation &organisation) const;
+    // The 403 to answer when the caller has none of `anyOf`; std::nullopt when allowed.
+    std::optional<ApiReply> refusal(const QStringList &anyOf,
+                                    const Organisation &organisation) const;
 };
 
 // The one way requests reach the sandbox's handlers. Registers routes on QHttpServer (its
