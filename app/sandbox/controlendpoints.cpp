@@ -184,6 +184,17 @@ void ControlEndpoints::registerRoutes(HttpPipeline &pipeline)
                 m_sandbox.faults().failNext(count, status, body->value("path"_L1).toString());
                 return done();
             }
+            if (fault == "drop-response-next"_L1) {
+                // A count that is not a whole number is refused, not read as the default.
+                const QJsonValue countValue = body->value("count"_L1);
+                const int count = countValue.isUndefined() ? 1 : countValue.toInt(0);
+                const QJsonValue path = body->value("path"_L1);
+                if (count < 1 || !(path.isUndefined() || path.isString()))
+                    return ApiReply::badRequest(
+                        u"\"count\" must be 1 or more and \"path\" a string."_s);
+                m_sandbox.faults().dropResponseNext(count, path.toString());
+                return done();
+            }
             if (fault == "latency"_L1) {
                 const int ms = body->value("ms"_L1).toInt(-1);
                 if (ms < 0 || ms > 60000)

@@ -16,6 +16,12 @@ void FaultInjector::failNext(int count, int status, const QString &pathContains)
         m_rules.append({count, status, pathContains});
 }
 
+void FaultInjector::dropResponseNext(int count, const QString &pathContains)
+{
+    if (count > 0)
+        m_dropRules.append({count, pathContains});
+}
+
 void FaultInjector::setFlaky(double fraction, int status)
 {
     m_flakyFraction = qBound(0.0, fraction, 1.0);
@@ -25,6 +31,7 @@ void FaultInjector::setFlaky(double fraction, int status)
 void FaultInjector::clear()
 {
     m_rules.clear();
+    m_dropRules.clear();
     m_flakyFraction = 0.0;
     m_latencyMs = 0;
 }
@@ -45,6 +52,19 @@ std::optional<int> FaultInjector::failureFor(const QString &path)
     return std::nullopt;
 }
 
+bool FaultInjector::dropResponseFor(const QString &path)
+{
+    for (qsizetype i = 0; i < m_dropRules.size(); ++i) {
+        DropRule &rule = m_dropRules[i];
+        if (!rule.pathContains.isEmpty() && !path.contains(rule.pathContains))
+            continue;
+        if (--rule.remaining <= 0)
+            m_dropRules.removeAt(i);
+        return true;
+    }
+    return false;
+}
+
 QJsonObject FaultInjector::toJson() const
 {
     QJsonArray rules;
@@ -53,7 +73,13 @@ QJsonObject FaultInjector::toJson() const
                                   {u"status"_s, rule.status},
                                   {u"pathContains"_s, rule.pathContains}});
     }
+    QJsonArray drops;
+    for (const auto &rule : m_dropRules) {
+        drops.append(
+            QJsonObject {{u"remaining"_s, rule.remaining}, {u"pathContains"_s, rule.pathContains}});
+    }
     return {{u"failNext"_s, rules},
+            {u"dropResponseNext"_s, drops},
             {u"flakyFraction"_s, m_flakyFraction},
             {u"flakyStatus"_s, m_flakyStatus},
             {u"latencyMs"_s, m_latencyMs}};

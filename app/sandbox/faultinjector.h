@@ -12,14 +12,18 @@ namespace IdleGuard::Sandbox {
 
 // Request-level faults of the sandbox: fail the next N requests (optionally only those whose
 // path contains a given text) with a status, fail a share of all requests at random
-// (deterministic for the seed), and delay every response. Socket and heartbeat faults belong to
-// the NotificationHub. Only the emulated Genesys paths are affected, never /sandbox/.
+// (deterministic for the seed), delay every response, and drop the response of the next N
+// requests after they were served. Socket and heartbeat faults belong to the NotificationHub.
+// Only the emulated Genesys paths are affected, never /sandbox/.
 class FaultInjector
 {
 public:
     explicit FaultInjector(quint64 seed);
 
     void failNext(int count, int status, const QString &pathContains = {});
+    // The next `count` requests whose path contains `pathContains` are served as usual, but the
+    // connection is closed instead of answering: the client never learns the outcome.
+    void dropResponseNext(int count, const QString &pathContains = {});
     void setFlaky(double fraction, int status);
     void setLatencyMs(int ms) { m_latencyMs = ms < 0 ? 0 : ms; }
     int latencyMs() const { return m_latencyMs; }
@@ -27,6 +31,8 @@ public:
 
     // The status to fail this request with, if a fault applies (consumes a "next N" count).
     std::optional<int> failureFor(const QString &path);
+    // Whether to drop the answer to this served request (consumes a "drop next N" count).
+    bool dropResponseFor(const QString &path);
 
     QJsonObject toJson() const;
 
@@ -38,7 +44,14 @@ private:
         QString pathContains;
     };
 
+    struct DropRule
+    {
+        int remaining = 0;
+        QString pathContains;
+    };
+
     QList<FailRule> m_rules;
+    QList<DropRule> m_dropRules;
     double m_flakyFraction = 0.0;
     int m_flakyStatus = 503;
     int m_latencyMs = 0;

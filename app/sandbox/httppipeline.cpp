@@ -101,6 +101,24 @@ ApiReply tooManyRequests(const RateLimiter::Decision &decision)
     return reply;
 }
 
+// A dropped response: the request was served, then the connection is aborted without a byte of
+// the answer, after the injected latency like any answer. QtHttpServer 6.4 copes with a socket
+// aborted inside its handler (it deletes the socket once the handler returns).
+void dropConnection(QHttpServerResponder &&responder, int latencyMs, QObject *context)
+{
+    QPointer<QTcpSocket> socket = responder.socket();
+    if (latencyMs <= 0) {
+        socket->abort();
+        return;
+    }
+    // The responder stays alive, unwritten, until the socket is aborted.
+    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QTimer::singleShot(latencyMs, context, [pending, socket]() {
+        if (socket)
+            socket->abort();
+    });
+}
+
 } // namespace
 
 ApiReply ApiReply::json(const QJsonObject &object, int status)
@@ -383,7 +401,15 @@ void HttpPipeline::serve(Access access, const QStringList &anyPermission, const 
             }
         }
     }
-    finish(handler(api));
+    ApiReply reply = handler(api);
+    // Only after the handler: its effect stays, just the answer never reaches the client.
+    if (access != Access::Control && m_faults.dropResponseFor(path)) {
+        qCDebug(lcSandboxHttp).noquote()
+            << request.method() << path << reply.status << "dropped (fault)";
+        dropConnection(std::move(responder), m_faults.latencyMs(), this);
+        return;
+    }
+    finish(std::move(reply));
 }
 
 void HttpPipeline::respond(ApiReply reply, const QHttpServerRequest &request,

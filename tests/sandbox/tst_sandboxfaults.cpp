@@ -5,18 +5,28 @@
 
 #include "notificationsocket.h"
 #include "sandbox/conversationstore.h"
+#include "sandbox/faultinjector.h"
 #include "sandbox/organisation.h"
 #include "sandbox/sandbox.h"
 #include "sandboxclient.h"
 #include "sandboxfixture.h"
 
+#include <QDebug>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
 #include <QWebSocket>
+
+#include <memory>
 
 using namespace IdleGuard::Sandbox;
 using namespace Qt::StringLiterals;
@@ -64,6 +74,80 @@ bool connectSocket(Env &env, NotificationSocket &client)
     return client.join(channel.json().value("connectUri"_L1).toString());
 }
 
+// One attempt of one request on a fresh connection, as it looks on the wire. Unlike
+// QNetworkAccessManager, which sends a request again when the connection closes before the
+// answer, it never retries, so a dropped response shows as a close with nothing received.
+struct WireReply
+{
+    QByteArray received;
+    bool closed = false;
+
+    // The status of the answer's status line; 0 when none came.
+    int status() const { return received.startsWith("HTTP/1.1 ") ? received.mid(9, 3).toInt() : 0; }
+};
+
+WireReply sendOnce(Env &env, const QByteArray &verb, const QString &path,
+                   const QByteArray &body = {})
+{
+    WireReply reply;
+    QTcpSocket socket;
+    QSignalSpy connected(&socket, &QTcpSocket::connected);
+    socket.connectToHost(QHostAddress::LocalHost, env.sandbox().port());
+    if (!connected.wait(kTimeoutMs))
+        return reply;
+    QByteArray request = verb + ' ' + path.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
+    request += "Authorization: " + SandboxClient::bearer(env.token) + "\r\n";
+    if (!body.isEmpty())
+        request += "Content-Type: application/json\r\n";
+    request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    socket.write(request);
+    // Until the status line arrived or the sandbox closed the connection.
+    const bool settled = QTest::qWaitFor(
+        [&] {
+            reply.received += socket.readAll();
+            reply.closed = socket.state() == QAbstractSocket::UnconnectedState;
+            return reply.closed || reply.received.contains("\r\n");
+        },
+        kTimeoutMs);
+    if (!settled)
+        qWarning() << "no answer and no close in time:" << verb << path;
+    return reply;
+}
+
+// A customer in the first agent's first queue, answered by that agent: the conversation id and
+// the path that sends a message on the agent's communication.
+std::pair<QString, QString> connectedConversation(Env &env)
+{
+    ConversationStore &store = env.sandbox().store();
+    const SandboxUser *agent = env.sandbox().organisation().agents().constFirst();
+    const QString id
+        = store.startConversation(agent->queueIds.constFirst(), u"Jane Customer"_s, u"Hello?"_s);
+    if (store.offerToAgent(id, agent->id) != ConversationStore::Outcome::Done
+        || store.answer(id) != ConversationStore::Outcome::Done)
+        return {};
+    const SimParticipant *leg = store.conversation(id)->activeAgent();
+    return {id,
+            u"/api/v2/conversations/messages/%1/communications/%2/messages"_s.arg(
+                id, leg->communicationId)};
+}
+
+// The messages on the agent's leg, as GET /api/v2/conversations/messages/{id} shows them.
+QJsonArray agentMessages(Env &env, const QString &conversationId)
+{
+    const QJsonObject conversation
+        = env.client().get(u"/api/v2/conversations/messages/"_s + conversationId, env.token).json();
+    for (const auto &participant : conversation.value("participants"_L1).toArray()) {
+        if (participant.toObject().value("purpose"_L1).toString() == "agent"_L1)
+            return participant.toObject().value("messages"_L1).toArray();
+    }
+    return {};
+}
+
+QJsonArray pendingDrops(Env &env)
+{
+    return env.client().get(u"/sandbox/faults"_s).json().value("dropResponseNext"_L1).toArray();
+}
+
 void verifyErrorBody(const SandboxClient::Reply &reply, int status, const QString &code)
 {
     QCOMPARE(reply.status, status);
@@ -98,6 +182,12 @@ private slots:
     void latency();
     void flaky();
     void clearAndShowFaults();
+    void dropResponse();
+    void dropResponseSeenByNetworkAccessManager();
+    void dropResponsePathFilter();
+    void dropResponseNeverOnControlPaths();
+    void dropResponseAfterFailNextAndLatency();
+    void dropResponseStateAndClear();
     void badControlBodies_data();
     void badControlBodies();
     void clockStepOnRunningClock();
@@ -372,6 +462,182 @@ void TestSandboxFaults::clearAndShowFaults()
         QCOMPARE(env.me().status, 200);
 }
 
+void TestSandboxFaults::dropResponse()
+{
+    Env env;
+    QVERIFY(env.start());
+    const auto [conversationId, sendPath] = connectedConversation(env);
+    QVERIFY(!sendPath.isEmpty());
+    QCOMPARE(
+        env.control(u"/sandbox/faults/drop-response-next"_s, R"({"count":1,"path":"/messages"})")
+            .status,
+        200);
+
+    const QByteArray body = R"({"textBody":"Are you still there?"})";
+    const WireReply dropped = sendOnce(env, "POST", sendPath, body);
+    QVERIFY(dropped.closed);
+    QVERIFY2(dropped.received.isEmpty(), dropped.received.constData());
+    QCOMPARE(dropped.status(), 0);
+
+    // The platform sent the message all the same, once.
+    const QJsonArray sent = agentMessages(env, conversationId);
+    QCOMPARE(sent.size(), 1);
+    const QString messageId = sent.at(0).toObject().value("messageId"_L1).toString();
+    const auto message = env.client().get(
+        u"/api/v2/conversations/messages/%1/messages/%2"_s.arg(conversationId, messageId),
+        env.token);
+    QCOMPARE(message.status, 200);
+    QCOMPARE(message.json().value("textBody"_L1).toString(), u"Are you still there?"_s);
+    QVERIFY(pendingDrops(env).isEmpty());
+
+    // The next identical request is answered, and sends a second message.
+    const auto again = env.client().post(sendPath, env.token, body);
+    QCOMPARE(again.status, 200);
+    QVERIFY(!again.json().value("id"_L1).toString().isEmpty());
+    QCOMPARE(agentMessages(env, conversationId).size(), 2);
+}
+
+void TestSandboxFaults::dropResponseSeenByNetworkAccessManager()
+{
+    Env env;
+    QVERIFY(env.start());
+    const auto [conversationId, sendPath] = connectedConversation(env);
+    QVERIFY(!sendPath.isEmpty());
+    // More drops than the client makes attempts: every attempt is dropped.
+    constexpr int drops = 5;
+    QCOMPARE(env.control(u"/sandbox/faults/drop-response-next"_s,
+                         R"({"count":5,"path":"/communications/"})")
+                 .status,
+             200);
+
+    QNetworkAccessManager manager;
+    QNetworkRequest request(env.sandbox().baseUrl().resolved(QUrl(sendPath)));
+    request.setRawHeader("Authorization", SandboxClient::bearer(env.token));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    std::unique_ptr<QNetworkReply> reply(
+        manager.post(request, QByteArray(R"({"textBody":"Hello again"})")));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(kTimeoutMs));
+    QCOMPARE(reply->error(), QNetworkReply::RemoteHostClosedError);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 0);
+
+    // QNetworkAccessManager sends a request again when the connection closes before the answer
+    // (Qt 6.4 makes two attempts), and the platform acts on each: one message per attempt.
+    const QJsonArray left = pendingDrops(env);
+    QCOMPARE(left.size(), 1);
+    const int attempts = drops - left.at(0).toObject().value("remaining"_L1).toInt();
+    QVERIFY(attempts >= 1);
+    QCOMPARE(agentMessages(env, conversationId).size(), attempts);
+}
+
+void TestSandboxFaults::dropResponsePathFilter()
+{
+    Env env;
+    QVERIFY(env.start());
+    QCOMPARE(env.control(u"/sandbox/faults/drop-response-next"_s,
+                         R"({"count":1,"path":"/conversations/messages"})")
+                 .status,
+             200);
+    QCOMPARE(env.me().status, 200);
+    QCOMPARE(env.client().get(u"/api/v2/routing/queues"_s, env.token).status, 200);
+    QCOMPARE(sendOnce(env, "GET", u"/api/v2/routing/queues"_s).status(), 200);
+    QCOMPARE(pendingDrops(env).at(0).toObject().value("remaining"_L1).toInt(), 1);
+
+    const WireReply dropped = sendOnce(env, "GET", u"/api/v2/conversations/messages"_s);
+    QVERIFY(dropped.closed);
+    QVERIFY(dropped.received.isEmpty());
+    QVERIFY(pendingDrops(env).isEmpty());
+    QCOMPARE(env.client().get(u"/api/v2/conversations/messages"_s, env.token).status, 200);
+}
+
+void TestSandboxFaults::dropResponseNeverOnControlPaths()
+{
+    Env env;
+    QVERIFY(env.start());
+    // No path: every emulated Genesys path, but never /sandbox/.
+    QCOMPARE(env.control(u"/sandbox/faults/drop-response-next"_s, R"({"count":2})").status, 200);
+    QCOMPARE(env.client().get(u"/sandbox/state"_s).status, 200);
+    QCOMPARE(env.client().get(u"/sandbox/faults"_s).status, 200);
+    QCOMPARE(env.control(u"/sandbox/clock/step"_s, R"({"ms":0})").status, 200);
+    QCOMPARE(env.control(u"/sandbox/conversations"_s).status, 201);
+    QCOMPARE(pendingDrops(env).at(0).toObject().value("remaining"_L1).toInt(), 2);
+
+    QVERIFY(sendOnce(env, "GET", u"/api/v2/users/me"_s).received.isEmpty());
+    QCOMPARE(pendingDrops(env).at(0).toObject().value("remaining"_L1).toInt(), 1);
+}
+
+void TestSandboxFaults::dropResponseAfterFailNextAndLatency()
+{
+    Env env;
+    QVERIFY(env.start());
+    const auto [conversationId, sendPath] = connectedConversation(env);
+    QVERIFY(!sendPath.isEmpty());
+    QCOMPARE(env.control(u"/sandbox/faults/fail-next"_s,
+                         R"({"count":1,"status":503,"path":"/communications/"})")
+                 .status,
+             200);
+    QCOMPARE(env.control(u"/sandbox/faults/drop-response-next"_s,
+                         R"({"count":1,"path":"/communications/"})")
+                 .status,
+             200);
+    QCOMPARE(env.control(u"/sandbox/faults/latency"_s, R"({"ms":100})").status, 200);
+    const QByteArray body = R"({"textBody":"Still with me?"})";
+
+    // fail-next decides first: nothing is sent, the 503 arrives and the drop still waits.
+    QCOMPARE(sendOnce(env, "POST", sendPath, body).status(), 503);
+    QVERIFY(agentMessages(env, conversationId).isEmpty());
+    QCOMPARE(pendingDrops(env).size(), 1);
+
+    // Then the message is sent and the connection closes, as late as an answer would come.
+    QElapsedTimer timer;
+    timer.start();
+    const WireReply dropped = sendOnce(env, "POST", sendPath, body);
+    QVERIFY(dropped.closed);
+    QVERIFY(dropped.received.isEmpty());
+    QVERIFY2(timer.elapsed() >= 100, QByteArray::number(timer.elapsed()).constData());
+    QCOMPARE(agentMessages(env, conversationId).size(), 1);
+}
+
+void TestSandboxFaults::dropResponseStateAndClear()
+{
+    Env env;
+    QVERIFY(env.start());
+    QCOMPARE(env.control(u"/sandbox/faults/drop-response-next"_s,
+                         R"({"count":3,"path":"/participants"})")
+                 .status,
+             200);
+    env.sandbox().faults().dropResponseNext(2);
+    // What the other faults default to: one request, every path.
+    QCOMPARE(env.control(u"/sandbox/faults/drop-response-next"_s, R"({})").status, 200);
+
+    const QJsonArray drops = env.client()
+                                 .get(u"/sandbox/state"_s)
+                                 .json()
+                                 .value("faults"_L1)
+                                 .toObject()
+                                 .value("dropResponseNext"_L1)
+                                 .toArray();
+    QCOMPARE(drops.size(), 3);
+    QCOMPARE(drops.at(0).toObject().value("remaining"_L1).toInt(), 3);
+    QCOMPARE(drops.at(0).toObject().value("pathContains"_L1).toString(), u"/participants"_s);
+    QCOMPARE(drops.at(1).toObject().value("remaining"_L1).toInt(), 2);
+    QCOMPARE(drops.at(1).toObject().value("pathContains"_L1).toString(), QString());
+    QCOMPARE(drops.at(2).toObject().value("remaining"_L1).toInt(), 1);
+    QCOMPARE(pendingDrops(env), drops);
+
+    const auto cleared = env.client().del(u"/sandbox/faults"_s);
+    QCOMPARE(cleared.status, 200);
+    QVERIFY(cleared.json().value("dropResponseNext"_L1).toArray().isEmpty());
+    QVERIFY(env.sandbox()
+                .snapshot()
+                .value("faults"_L1)
+                .toObject()
+                .value("dropResponseNext"_L1)
+                .toArray()
+                .isEmpty());
+    QCOMPARE(sendOnce(env, "GET", u"/api/v2/users/me"_s).status(), 200);
+}
+
 void TestSandboxFaults::badControlBodies_data()
 {
     QTest::addColumn<QString>("path");
@@ -389,6 +655,14 @@ void TestSandboxFaults::badControlBodies_data()
     QTest::newRow("latency missing") << u"/sandbox/faults/latency"_s << QByteArray("{}");
     QTest::newRow("flaky above 1") << u"/sandbox/faults/flaky"_s << QByteArray(R"({"fraction":2})");
     QTest::newRow("flaky missing") << u"/sandbox/faults/flaky"_s << QByteArray("{}");
+    const QString drop = u"/sandbox/faults/drop-response-next"_s;
+    QTest::newRow("drop not json") << drop << QByteArray("{count: 1");
+    QTest::newRow("drop array") << drop << QByteArray("[1]");
+    QTest::newRow("drop count 0") << drop << QByteArray(R"({"count":0})");
+    QTest::newRow("drop count negative") << drop << QByteArray(R"({"count":-3})");
+    QTest::newRow("drop count text") << drop << QByteArray(R"({"count":"two"})");
+    QTest::newRow("drop count fraction") << drop << QByteArray(R"({"count":1.5})");
+    QTest::newRow("drop path number") << drop << QByteArray(R"({"path":5})");
     QTest::newRow("step negative") << u"/sandbox/clock/step"_s << QByteArray(R"({"ms":-1})");
     QTest::newRow("step missing") << u"/sandbox/clock/step"_s << QByteArray("{}");
     QTest::newRow("simulator") << u"/sandbox/simulator"_s << QByteArray(R"({"paused":"yes"})");
@@ -407,6 +681,7 @@ void TestSandboxFaults::badControlBodies()
     // Nothing was switched on.
     const QJsonObject faults = env.client().get(u"/sandbox/faults"_s).json();
     QVERIFY(faults.value("failNext"_L1).toArray().isEmpty());
+    QVERIFY(faults.value("dropResponseNext"_L1).toArray().isEmpty());
     QCOMPARE(faults.value("latencyMs"_L1).toInt(), 0);
     QCOMPARE(faults.value("flakyFraction"_L1).toDouble(), 0.0);
     QCOMPARE(env.me().status, 200);
