@@ -1,6 +1,7 @@
 #include "restclient.h"
 
 #include "genesyslogging.h"
+#include "oneshotbody.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -90,7 +91,13 @@ RestCall *RestClient::start(const QByteArray &verb, const QString &path, const Q
         QTimer::singleShot(0, this, [this, pending, refused] { complete(pending, refused); });
         return call;
     }
-    QTimer::singleShot(0, this, [this, pending] { send(pending); });
+    ++m_starting;
+    QTimer::singleShot(0, this, [this, pending] {
+        --m_starting;
+        send(pending);
+        if (m_starting + m_onTheWire == 0)
+            emit quiet(); // held back by the rate budget
+    });
     return call;
 }
 
@@ -112,9 +119,23 @@ void RestClient::send(const std::shared_ptr<Pending> &pending)
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    QNetworkReply *reply = m_network.sendCustomRequest(request, pending->verb, pending->body);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, pending, reply] { finish(pending, reply); });
+    QNetworkReply *reply = nullptr;
+    if (pending->repeat == Repeat::Never && !pending->body.isEmpty()) {
+        // Never repeated, not even by QNetworkAccessManager behind our back (see OneShotBody).
+        auto *body = new OneShotBody(pending->body);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, pending->body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = m_network.sendCustomRequest(request, pending->verb, body);
+        body->setParent(reply);
+    } else {
+        reply = m_network.sendCustomRequest(request, pending->verb, pending->body);
+    }
+    ++m_onTheWire;
+    connect(reply, &QNetworkReply::finished, this, [this, pending, reply] {
+        finish(pending, reply); // the callers' handlers run in here and may send more
+        if (--m_onTheWire + m_starting == 0)
+            emit quiet();
+    });
 }
 
 void RestClient::finish(const std::shared_ptr<Pending> &pending, QNetworkReply *reply)

@@ -51,6 +51,8 @@ public:
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setDelay(Delay delay) { m_delay = std::move(delay); }
     RateBudget &budget() { return m_budget; }
+    // Requests on the wire or about to be (not those waiting for a retry or the rate budget).
+    int requestsOnTheWire() const { return m_onTheWire + m_starting; }
 
     RestCall *get(const QString &path, const QUrlQuery &query = {});
     RestCall *post(const QString &path, const QJsonValue &body, Repeat repeat);
@@ -62,6 +64,8 @@ public:
 signals:
     // A 401: the token is missing, expired or revoked. Sign in again (or fetch a new token).
     void unauthorized(const IdleGuard::Genesys::ApiResult &result);
+    // The last request on the wire came back (and its handlers ran).
+    void quiet();
 
 private:
     struct Pending;
@@ -79,6 +83,8 @@ private:
     QString m_token;
     int m_timeoutMs = 30'000;
     Delay m_delay;
+    int m_onTheWire = 0;
+    int m_starting = 0; // started, going out on the next turn of the event loop
 };
 
 } // namespace IdleGuard::Genesys
