@@ -203,6 +203,25 @@ void GenesysApi::disconnectParticipant(const QString &conversationId, const QStr
              context, [done](const ApiResult &result) { done(result, result.ok()); });
 }
 
+void GenesysApi::disconnectConversation(const QString &conversationId, QObject *context,
+                                        Callback<bool> done)
+{
+    // Tearing down twice ends the same way (the second answers 409), so a retry is harmless.
+    whenDone(m_client.post(u"/api/v2/conversations/%1/disconnect"_s.arg(conversationId),
+                           QJsonValue(), RestClient::Repeat::Safe),
+             context, [done](const ApiResult &result) { done(result, result.ok()); });
+}
+
+void GenesysApi::messageText(const QString &conversationId, const QString &messageId,
+                             QObject *context, Callback<QString> done)
+{
+    whenDone(m_client.get(
+                 u"/api/v2/conversations/messages/%1/messages/%2"_s.arg(conversationId, messageId)),
+             context, [done](const ApiResult &result) {
+                 done(result, result.body.toObject().value("textBody"_L1).toString());
+             });
+}
+
 void GenesysApi::setWrapup(const QString &conversationId, const QString &participantId,
                            const QString &code, const QString &notes, QObject *context,
                            Callback<bool> done)

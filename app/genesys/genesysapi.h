@@ -65,6 +65,14 @@ public:
                      const QString &text, QObject *context, Callback<QString> done);
     void disconnectParticipant(const QString &conversationId, const QString &participantId,
                                QObject *context, Callback<bool> done);
+    // Full teardown (POST /api/v2/conversations/{id}/disconnect, reference 5.8): every leg ends
+    // and anyone owing wrap-up gets the platform's system code.
+    void disconnectConversation(const QString &conversationId, QObject *context,
+                                Callback<bool> done);
+    // The text of one message (GET .../messages/{messageId}): how a send whose answer was lost is
+    // looked for before anything is sent again.
+    void messageText(const QString &conversationId, const QString &messageId, QObject *context,
+                     Callback<QString> done);
     void setWrapup(const QString &conversationId, const QString &participantId, const QString &code,
                    const QString &notes, QObject *context, Callback<bool> done);
     void patchAttributes(const QString &conversationId, const QString &participantId,

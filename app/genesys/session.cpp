@@ -118,6 +118,7 @@ void Session::accept(const QString &token, qint64 expiresAtMs)
             qCWarning(lcGenesysAuth) << "could not keep the token in the keychain:" << error;
     });
     m_message.clear();
+    emit accessTokenChanged(token);
     setState(State::SignedIn);
     emit signedIn();
 }

@@ -51,6 +51,8 @@ public:
 signals:
     void stateChanged(IdleGuard::Genesys::Session::State state);
     void signedIn();
+    // A new access token, for components with their own REST client (the enforcement worker).
+    void accessTokenChanged(const QString &token);
     void signedOut();
     void failed(const QString &message);
 
