@@ -22,7 +22,8 @@ constexpr qint64 kHourMs = 3600 * 1000;
 // Every column of the actions table, in the order select() reads them.
 const QString kColumns = QStringLiteral(
     "id, conversation_id, participant_id, queue_id, kind, stage, actor, policy_revision, "
-    "scheduled_ms, intent_ms, issued_ms, result_ms, result, http_status, error, message_id");
+    "scheduled_ms, intent_ms, issued_ms, result_ms, result, http_status, error, message_id, "
+    "message_text, close_scope, wrapup_code, idle_since_ms");
 
 QString nextConnectionName()
 {
@@ -55,15 +56,14 @@ QString actorName(const QString &actor)
 
 IdleAction::Kind parseKind(const QString &text)
 {
-    for (const IdleAction::Kind kind :
-         {IdleAction::Kind::SendWarning, IdleAction::Kind::SendClosingMessage,
-          IdleAction::Kind::Disconnect, IdleAction::Kind::FlagAgent,
-          IdleAction::Kind::EscalateAgent}) {
-        if (stableName(kind) == text)
-            return kind;
+    IdleAction::Kind kind = IdleAction::Kind::FlagAgent;
+    if (!parseActionKind(text, &kind)) {
+        // A kind from a newer build: read it as a notification, which reconciliation never
+        // repeats, rather than as something that would go to the platform again.
+        qCWarning(lcJournal) << "unknown action kind in journal:" << text;
+        return IdleAction::Kind::FlagAgent;
     }
-    qCWarning(lcJournal) << "unknown action kind in journal:" << text;
-    return IdleAction::Kind::SendWarning;
+    return kind;
 }
 
 QString isoTime(qint64 ms)
@@ -118,6 +118,11 @@ JournalEntry entryFrom(const QSqlQuery &q)
     e.result.httpStatus = q.value(13).toInt();
     e.result.error = q.value(14).toString();
     e.result.messageId = q.value(15).toString();
+    e.intent.text = q.value(16).toString();
+    if (!parseCloseScope(q.value(17).toString(), &e.intent.closeScope))
+        e.intent.closeScope = CloseScope::Agent;
+    e.intent.wrapUpCode = q.value(18).toString();
+    e.intent.idleSinceMs = timeFrom(q.value(19));
     return e;
 }
 
@@ -246,44 +251,59 @@ bool AuditJournal::migrate(QString *error)
     if (version == kSchemaVersion)
         return true;
 
-    // 0 -> 1: the initial schema. All or nothing, so a crash mid-migration leaves version 0.
-    if (!db.transaction())
-        return fail(tr("journal %1: %2").arg(m_path, db.lastError().text()), error);
-    const QStringList statements = {
-        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE actions ("
-                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                       " conversation_id TEXT NOT NULL,"
-                       " participant_id TEXT NOT NULL,"
-                       " queue_id TEXT NOT NULL,"
-                       " kind TEXT NOT NULL,"
-                       " stage TEXT NOT NULL,"
-                       " actor TEXT NOT NULL,"
-                       " policy_revision INTEGER NOT NULL,"
-                       " scheduled_ms INTEGER,"
-                       " intent_ms INTEGER NOT NULL,"
-                       " issued_ms INTEGER,"
-                       " result_ms INTEGER,"
-                       " result TEXT,"
-                       " http_status INTEGER,"
-                       " error TEXT,"
-                       " message_id TEXT)"),
-        QStringLiteral("CREATE INDEX actions_by_conversation ON actions (conversation_id, id)"),
-        QStringLiteral("CREATE INDEX actions_by_intent_time ON actions (intent_ms)"),
-        QStringLiteral("CREATE INDEX actions_pending ON actions (id) WHERE result IS NULL"),
-        QStringLiteral("DELETE FROM schema_version"),
-        QStringLiteral("INSERT INTO schema_version (version) VALUES (1)"),
+    // Each step is all or nothing, so a crash mid-migration leaves the previous version.
+    const QList<QStringList> steps = {
+        // 0 -> 1: the initial schema.
+        {
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE actions ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " conversation_id TEXT NOT NULL,"
+                           " participant_id TEXT NOT NULL,"
+                           " queue_id TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " stage TEXT NOT NULL,"
+                           " actor TEXT NOT NULL,"
+                           " policy_revision INTEGER NOT NULL,"
+                           " scheduled_ms INTEGER,"
+                           " intent_ms INTEGER NOT NULL,"
+                           " issued_ms INTEGER,"
+                           " result_ms INTEGER,"
+                           " result TEXT,"
+                           " http_status INTEGER,"
+                           " error TEXT,"
+                           " message_id TEXT)"),
+            QStringLiteral("CREATE INDEX actions_by_conversation ON actions (conversation_id, id)"),
+            QStringLiteral("CREATE INDEX actions_by_intent_time ON actions (intent_ms)"),
+            QStringLiteral("CREATE INDEX actions_pending ON actions (id) WHERE result IS NULL"),
+        },
+        // 1 -> 2: what reconciliation needs to finish an intent after a crash (the text to
+        // look for, how to close).
+        {
+            QStringLiteral("ALTER TABLE actions ADD COLUMN message_text TEXT"),
+            QStringLiteral("ALTER TABLE actions ADD COLUMN close_scope TEXT"),
+            QStringLiteral("ALTER TABLE actions ADD COLUMN wrapup_code TEXT"),
+            QStringLiteral("ALTER TABLE actions ADD COLUMN idle_since_ms INTEGER"),
+        },
     };
-    for (const QString &statement : statements) {
-        QSqlQuery q(db);
-        q.prepare(statement);
-        if (!exec(q, error)) {
-            db.rollback();
-            return false;
+    for (int step = version; step < kSchemaVersion; ++step) {
+        if (!db.transaction())
+            return fail(tr("journal %1: %2").arg(m_path, db.lastError().text()), error);
+        QStringList statements = steps.at(step);
+        statements
+            << QStringLiteral("DELETE FROM schema_version")
+            << QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(step + 1);
+        for (const QString &statement : std::as_const(statements)) {
+            QSqlQuery q(db);
+            q.prepare(statement);
+            if (!exec(q, error)) {
+                db.rollback();
+                return false;
+            }
         }
+        if (!db.commit())
+            return fail(tr("journal %1: %2").arg(m_path, db.lastError().text()), error);
     }
-    if (!db.commit())
-        return fail(tr("journal %1: %2").arg(m_path, db.lastError().text()), error);
     qCInfo(lcJournal).noquote() << "migrated journal" << m_path << "from schema version" << version
                                 << "to" << kSchemaVersion;
     return true;
@@ -308,7 +328,8 @@ qint64 AuditJournal::recordIntent(const JournalIntent &intent, QString *error)
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.prepare(QStringLiteral(
         "INSERT INTO actions (conversation_id, participant_id, queue_id, kind, stage, actor, "
-        "policy_revision, scheduled_ms, intent_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "policy_revision, scheduled_ms, intent_ms, message_text, close_scope, wrapup_code, "
+        "idle_since_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(textValue(intent.conversationId));
     q.addBindValue(textValue(intent.participantId));
     q.addBindValue(textValue(intent.queueId));
@@ -318,6 +339,12 @@ qint64 AuditJournal::recordIntent(const JournalIntent &intent, QString *error)
     q.addBindValue(intent.policyRevision);
     q.addBindValue(timeValue(intent.scheduledAtMs));
     q.addBindValue(m_clock.nowMs());
+    q.addBindValue(intent.text.isEmpty() ? QVariant() : QVariant(intent.text));
+    q.addBindValue(intent.kind == IdleAction::Kind::Disconnect
+                       ? QVariant(stableName(intent.closeScope))
+                       : QVariant());
+    q.addBindValue(intent.wrapUpCode.isEmpty() ? QVariant() : QVariant(intent.wrapUpCode));
+    q.addBindValue(timeValue(intent.idleSinceMs));
     // Autocommit: with synchronous=FULL the row is synced when exec() returns.
     if (!exec(q, error))
         return -1;
@@ -446,7 +473,10 @@ QStringList AuditJournal::csvHeader()
             QStringLiteral("result"),
             QStringLiteral("http_status"),
             QStringLiteral("error"),
-            QStringLiteral("message_id")};
+            QStringLiteral("message_id"),
+            QStringLiteral("message_text"),
+            QStringLiteral("close_scope"),
+            QStringLiteral("wrapup_code")};
 }
 
 qint64 AuditJournal::exportCsv(QIODevice &device, QString *error) const
@@ -494,6 +524,10 @@ qint64 AuditJournal::exportCsv(QIODevice &device, QString *error) const
             e.result.httpStatus == 0 ? QString() : QString::number(e.result.httpStatus),
             e.result.error,
             e.result.messageId,
+            e.intent.text,
+            e.intent.kind == IdleAction::Kind::Disconnect ? stableName(e.intent.closeScope)
+                                                          : QString(),
+            e.intent.wrapUpCode,
         };
         if (!write(csvLine(fields)))
             return -1;

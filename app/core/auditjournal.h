@@ -34,7 +34,7 @@ class AuditJournal
     Q_DECLARE_TR_FUNCTIONS(AuditJournal)
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     enum class OpenMode : quint8 {
         CreateIfMissing, // the worker: a new journal starts empty

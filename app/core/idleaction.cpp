@@ -15,8 +15,30 @@ QString stableName(IdleAction::Kind kind)
         return QStringLiteral("flagAgent");
     case IdleAction::Kind::EscalateAgent:
         return QStringLiteral("escalateAgent");
+    case IdleAction::Kind::Snooze:
+        return QStringLiteral("snooze");
+    case IdleAction::Kind::Exempt:
+        return QStringLiteral("exempt");
+    case IdleAction::Kind::Include:
+        return QStringLiteral("include");
+    case IdleAction::Kind::Reset:
+        return QStringLiteral("reset");
     }
     return {};
+}
+
+bool parseActionKind(const QString &text, IdleAction::Kind *kind)
+{
+    using Kind = IdleAction::Kind;
+    for (const Kind k :
+         {Kind::SendWarning, Kind::SendClosingMessage, Kind::Disconnect, Kind::FlagAgent,
+          Kind::EscalateAgent, Kind::Snooze, Kind::Exempt, Kind::Include, Kind::Reset}) {
+        if (stableName(k) == text) {
+            *kind = k;
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace IdleGuard

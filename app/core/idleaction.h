@@ -21,6 +21,11 @@ public:
         Disconnect, // disconnect the agent participant (or the conversation) with wrap-up
         FlagAgent, // the agent owes a reply: flag the row, notify the supervisor
         EscalateAgent, // the agent still owes it: notify again
+        // Supervisor overrides: nothing goes to the platform, but the journal keeps them.
+        Snooze,
+        Exempt,
+        Include, // exemption lifted
+        Reset,
     };
     Q_ENUM(Kind)
 
@@ -41,6 +46,11 @@ public:
     int policyRevision = 0;
 
     bool isManual() const { return !actor.isEmpty(); }
+    bool isOverride() const
+    {
+        return kind == Kind::Snooze || kind == Kind::Exempt || kind == Kind::Include
+            || kind == Kind::Reset;
+    }
     bool sendsMessage() const
     {
         return kind == Kind::SendWarning || kind == Kind::SendClosingMessage;
@@ -50,5 +60,6 @@ public:
 };
 
 QString stableName(IdleAction::Kind kind);
+bool parseActionKind(const QString &text, IdleAction::Kind *kind);
 
 } // namespace IdleGuard

@@ -132,9 +132,23 @@ void IdleEngine::updateConversation(const Conversation &c)
         e.agentConnectedMs = kNoTime;
     }
 
+    // Messages Idle Guard sent are listed on the conversation (another instance's, or this one's
+    // before a restart): they are not the agent's activity either.
+    QSet<QString> listed;
     for (const Participant &p : c.participants) {
-        for (const MessageRef &m : p.messages)
-            ingest(e, m);
+        for (const QString &id : StageRecord::sentMessageIds(p.attributes))
+            listed.insert(id);
+    }
+    for (const Participant &p : c.participants) {
+        for (const MessageRef &m : p.messages) {
+            if (!listed.isEmpty() && !m.sentByIdleGuard && listed.contains(m.id)) {
+                MessageRef own = m;
+                own.sentByIdleGuard = true;
+                ingest(e, own);
+            } else {
+                ingest(e, m);
+            }
+        }
         ingestAttributes(e, p.attributes);
     }
     reindex(slot);
@@ -342,6 +356,14 @@ void IdleEngine::reindex(quint32 slot)
 qint64 IdleEngine::nextDeadlineMs() const
 {
     return m_deadlines.empty() ? kNoDeadline : m_deadlines.begin()->first;
+}
+
+void IdleEngine::visitUpcoming(const std::function<bool(const ConversationStatus &)> &visit) const
+{
+    for (const auto &[deadline, slot] : m_deadlines) {
+        if (!visit(statusOf(m_entries[slot])))
+            return;
+    }
 }
 
 IdleAction IdleEngine::makeAction(const Entry &e, const View &v, IdleAction::Kind kind,

@@ -14,6 +14,7 @@
 #include <QString>
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <set>
 #include <utility>
@@ -67,6 +68,9 @@ public:
     // The actions due at the clock's now, in deadline order; each stage is handed out once.
     QList<IdleAction> takeDueActions();
     qint64 nextDeadlineMs() const; // kNoDeadline when nothing is scheduled
+    // Walks the scheduled stages in deadline order, soonest first, until `visit` returns false:
+    // how the worker looks ahead to claim stages shortly before they fall due.
+    void visitUpcoming(const std::function<bool(const ConversationStatus &)> &visit) const;
 
     std::optional<ConversationStatus> status(const QString &conversationId) const;
     QList<ConversationStatus> statuses() const;

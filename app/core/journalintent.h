@@ -19,6 +19,11 @@ struct JournalIntent
     QString actor; // empty: automatic; otherwise the supervisor's user id
     int policyRevision = 0;
     qint64 scheduledAtMs = kNoTime; // the deadline the action was scheduled for
+    // What reconciliation after a crash needs to look for the effect or finish the action.
+    QString text; // the message sent (send kinds)
+    CloseScope closeScope = CloseScope::Agent; // disconnects
+    QString wrapUpCode; // disconnects of the agent participant
+    qint64 idleSinceMs = kNoTime; // start of the idle period the stage belongs to
 
     static JournalIntent fromAction(const IdleAction &action)
     {
@@ -31,6 +36,10 @@ struct JournalIntent
         intent.actor = action.actor;
         intent.policyRevision = action.policyRevision;
         intent.scheduledAtMs = action.dueAtMs;
+        intent.text = action.text;
+        intent.closeScope = action.closeScope;
+        intent.wrapUpCode = action.wrapUpCode;
+        intent.idleSinceMs = action.idleSinceMs;
         return intent;
     }
 

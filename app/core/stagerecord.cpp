@@ -6,6 +6,25 @@ namespace IdleGuard {
 
 const QString StageRecord::kStageKey = QStringLiteral("idleGuard.stage");
 const QString StageRecord::kAtKey = QStringLiteral("idleGuard.stageAt");
+const QString StageRecord::kMessagesKey = QStringLiteral("idleGuard.messageIds");
+
+QStringList StageRecord::sentMessageIds(const QHash<QString, QString> &attributes)
+{
+    const auto it = attributes.constFind(kMessagesKey);
+    if (it == attributes.cend())
+        return {};
+    return it->split(u' ', Qt::SkipEmptyParts);
+}
+
+QString StageRecord::withSentMessage(const QStringList &listed, const QString &messageId)
+{
+    QStringList ids = listed;
+    if (!messageId.isEmpty() && !ids.contains(messageId))
+        ids.append(messageId);
+    while (ids.size() > kMaxListedMessages)
+        ids.removeFirst();
+    return ids.join(u' ');
+}
 
 std::optional<StageRecord> StageRecord::fromAttributes(const QHash<QString, QString> &attributes)
 {

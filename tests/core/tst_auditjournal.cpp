@@ -118,6 +118,8 @@ private slots:
     void open_rejectsGarbageFile();
     void open_rejectsUnwritableLocation();
     void open_rejectsFutureSchemaVersion();
+    void open_migratesVersionOneKeepingRows();
+    void intent_keepsWhatReconciliationNeeds();
     void open_mustExistRefusesMissingFile();
     void twoInstances_readerSeesCommittedRows();
 
@@ -438,6 +440,101 @@ void TestAuditJournal::open_rejectsFutureSchemaVersion()
     QVERIFY(!journal.open(dbPath(), &error));
     QVERIFY2(error.contains(QStringLiteral("schema version 7")), qPrintable(error));
     QVERIFY(!journal.isOpen());
+}
+
+void TestAuditJournal::open_migratesVersionOneKeepingRows()
+{
+    // A journal written by a build with schema version 1 (before the reconciliation columns).
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (1)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TABLE actions (id INTEGER PRIMARY KEY AUTOINCREMENT, conversation_id TEXT NOT "
+            "NULL, participant_id TEXT NOT NULL, queue_id TEXT NOT NULL, kind TEXT NOT NULL, "
+            "stage TEXT NOT NULL, actor TEXT NOT NULL, policy_revision INTEGER NOT NULL, "
+            "scheduled_ms INTEGER, intent_ms INTEGER NOT NULL, issued_ms INTEGER, result_ms "
+            "INTEGER, result TEXT, http_status INTEGER, error TEXT, message_id TEXT)")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO actions (conversation_id, participant_id, queue_id, kind, stage, actor, "
+            "policy_revision, scheduled_ms, intent_ms) VALUES ('c1', 'p1', 'q1', 'sendWarning', "
+            "'warning1', 'automatic', 3, 1000, 1001)")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    AuditJournal journal(m_clock);
+    QString error;
+    QVERIFY2(journal.open(dbPath(), &error), qPrintable(error));
+    const QList<JournalEntry> pending = journal.pendingIntents();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending[0].intent.conversationId, QStringLiteral("c1"));
+    QCOMPARE(pending[0].intent.policyRevision, 3);
+    QVERIFY(pending[0].intent.text.isEmpty()); // unknown for old rows
+    QCOMPARE(pending[0].intent.idleSinceMs, kNoTime);
+    journal.close();
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+    db.setDatabaseName(dbPath());
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT version FROM schema_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), AuditJournal::kSchemaVersion);
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+void TestAuditJournal::intent_keepsWhatReconciliationNeeds()
+{
+    AuditJournal journal(m_clock);
+    QVERIFY(journal.open(dbPath()));
+    JournalIntent intent;
+    intent.kind = IdleAction::Kind::Disconnect;
+    intent.stage = IdleStage::Close;
+    intent.conversationId = QStringLiteral("c1");
+    intent.closeScope = CloseScope::Conversation;
+    intent.wrapUpCode = QStringLiteral("code-1");
+    intent.idleSinceMs = 12345;
+    JournalIntent send = intent;
+    send.kind = IdleAction::Kind::SendClosingMessage;
+    send.text = QStringLiteral("Goodbye, \"Alex\"\nSee you");
+    QVERIFY(journal.recordIntent(send) > 0);
+    QVERIFY(journal.recordIntent(intent) > 0);
+    const QList<JournalEntry> rows = journal.pendingIntents();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0].intent.text, send.text);
+    QCOMPARE(rows[1].intent.closeScope, CloseScope::Conversation);
+    QCOMPARE(rows[1].intent.wrapUpCode, QStringLiteral("code-1"));
+    QCOMPARE(rows[1].intent.idleSinceMs, 12345);
+    QCOMPARE(rows[1].intent, intent);
+
+    // An override kind round-trips; a kind from a newer build reads as a local notification.
+    JournalIntent snooze;
+    snooze.kind = IdleAction::Kind::Snooze;
+    snooze.conversationId = QStringLiteral("c2");
+    snooze.actor = QStringLiteral("sam");
+    QVERIFY(journal.recordIntent(snooze) > 0);
+    QCOMPARE(journal.forConversation(QStringLiteral("c2")).at(0).intent.kind,
+             IdleAction::Kind::Snooze);
+    journal.close();
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery update(db);
+        QVERIFY(update.exec(QStringLiteral(
+            "UPDATE actions SET kind = 'somethingNew' WHERE conversation_id = 'c2'")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    QVERIFY(journal.open(dbPath()));
+    QCOMPARE(journal.forConversation(QStringLiteral("c2")).at(0).intent.kind,
+             IdleAction::Kind::FlagAgent);
 }
 
 void TestAuditJournal::open_mustExistRefusesMissingFile()

@@ -491,6 +491,10 @@ private slots:
         // The sequences must reach every kind of action, or agreement proves little.
         const QMetaEnum kinds = QMetaEnum::fromType<IdleAction::Kind>();
         for (int k = 0; k < kinds.keyCount(); ++k) {
+            IdleAction probe;
+            probe.kind = IdleAction::Kind(kinds.value(k));
+            if (probe.isOverride())
+                continue; // journal kinds of the worker's overrides: the engine never emits them
             qInfo("  %s: %d", kinds.key(k), kindCounts.value(kinds.value(k)));
             if (runs >= 1000)
                 QVERIFY2(kindCounts.value(kinds.value(k)) > 100, kinds.key(k));
