@@ -1,0 +1,510 @@
+#include "actionexecutor.h"
+
+#include "core/auditjournal.h"
+#include "core/clock.h"
+#include "core/conversation.h"
+#include "core/journalintent.h"
+#include "core/journalresult.h"
+#include "core/stagerecord.h"
+#include "enforcementlogging.h"
+#include "genesys/genesysapi.h"
+
+#include <QRandomGenerator>
+
+namespace IdleGuard::Enforcement {
+
+using Genesys::ApiResult;
+using namespace Qt::StringLiterals;
+
+struct ActionExecutor::Job
+{
+    IdleAction action;
+    qint64 journalId = -1;
+    int sendAttempts = 0;
+    int lookAttempts = 0;
+    qint64 issuedAtMs = kNoTime; // the first request's time
+    bool reconcile = false;
+    QString note;
+};
+
+namespace {
+
+bool isTransient(const ApiResult &result)
+{
+    return result.status == 0 || result.status >= 500;
+}
+
+// The action an intent stood for, rebuilt from its journal row.
+IdleAction actionFrom(const JournalEntry &entry)
+{
+    IdleAction a;
+    a.kind = entry.intent.kind;
+    a.stage = entry.intent.stage;
+    a.conversationId = entry.intent.conversationId;
+    a.queueId = entry.intent.queueId;
+    a.agentParticipantId = entry.intent.participantId;
+    a.text = entry.intent.text;
+    a.closeScope = entry.intent.closeScope;
+    a.wrapUpCode = entry.intent.wrapUpCode;
+    a.dueAtMs = entry.intent.scheduledAtMs;
+    a.issuedAtMs = entry.intentAtMs;
+    a.idleSinceMs = entry.intent.idleSinceMs;
+    a.actor = entry.intent.actor;
+    a.policyRevision = entry.intent.policyRevision;
+    return a;
+}
+
+} // namespace
+
+ActionExecutor::ActionExecutor(Genesys::GenesysApi &api, AuditJournal &journal, const Clock &clock,
+                               Wait wait, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_journal(journal)
+    , m_clock(clock)
+    , m_wait(std::move(wait))
+{ }
+
+ActionExecutor::~ActionExecutor() = default;
+
+void ActionExecutor::execute(const IdleAction &action)
+{
+    auto job = std::make_shared<Job>();
+    job->action = action;
+    QString error;
+    job->journalId = m_journal.recordIntent(JournalIntent::fromAction(action), &error);
+    if (job->journalId < 0) {
+        // Without the intent on disk a crash could repeat the action: do not act.
+        qCCritical(lcEnforcement).noquote()
+            << "not acting on" << action.conversationId << "-" << error;
+        ++m_busy;
+        finish(job, JournalOutcome::Failed, 0,
+               tr("The audit journal refused the intent: %1").arg(error));
+        return;
+    }
+    enqueue(job);
+}
+
+void ActionExecutor::reconcile(const JournalEntry &entry)
+{
+    auto job = std::make_shared<Job>();
+    job->action = actionFrom(entry);
+    job->journalId = entry.id;
+    job->reconcile = true;
+    job->issuedAtMs = entry.intentAtMs; // the request may have gone out right after the intent
+    enqueue(job);
+}
+
+void ActionExecutor::forget(const QString &conversationId)
+{
+    m_sent.remove(conversationId);
+    const QString prefix = conversationId + u'/';
+    for (auto it = m_communications.begin(); it != m_communications.end();) {
+        if (it.key().startsWith(prefix))
+            it = m_communications.erase(it);
+        else
+            ++it;
+    }
+}
+
+void ActionExecutor::enqueue(const JobPtr &job)
+{
+    ++m_busy;
+    auto &queue = m_queues[job->action.conversationId];
+    queue.push_back(job);
+    if (queue.size() == 1)
+        start(job);
+}
+
+void ActionExecutor::start(const JobPtr &job)
+{
+    if (job->reconcile)
+        reconcileJob(job);
+    else
+        run(job);
+}
+
+void ActionExecutor::run(const JobPtr &job)
+{
+    const IdleAction &a = job->action;
+    switch (a.kind) {
+    case IdleAction::Kind::FlagAgent:
+    case IdleAction::Kind::EscalateAgent:
+    case IdleAction::Kind::Snooze:
+    case IdleAction::Kind::Exempt:
+    case IdleAction::Kind::Include:
+    case IdleAction::Kind::Reset:
+        // A notification or an override: nothing goes to the platform; the journal keeps it.
+        job->issuedAtMs = m_clock.nowMs();
+        finish(job, JournalOutcome::Succeeded, 0, {});
+        return;
+    case IdleAction::Kind::SendWarning:
+    case IdleAction::Kind::SendClosingMessage:
+        withCommunication(job, [this, job] { send(job); });
+        return;
+    case IdleAction::Kind::Disconnect:
+        disconnect(job);
+        return;
+    }
+}
+
+void ActionExecutor::withCommunication(const JobPtr &job, std::function<void()> then)
+{
+    const IdleAction &a = job->action;
+    const QString key = a.conversationId + u'/' + a.agentParticipantId;
+    if (m_communications.contains(key)) {
+        then();
+        return;
+    }
+    m_api.communicationId(
+        a.conversationId, a.agentParticipantId, this,
+        [this, job, key, then = std::move(then)](const ApiResult &result, const QString &id) {
+            if (result.status == 404) {
+                finish(job, JournalOutcome::Skipped, 404, tr("The conversation has ended."));
+            } else if (!result.ok()) {
+                finish(job, JournalOutcome::Failed, result.status,
+                       tr("Could not read the conversation: %1").arg(result.describe()));
+            } else if (id.isEmpty()) {
+                finish(job, JournalOutcome::Skipped, result.status,
+                       tr("The agent participant has no message communication."));
+            } else {
+                m_communications.insert(key, id);
+                then();
+            }
+        });
+}
+
+void ActionExecutor::send(const JobPtr &job)
+{
+    const IdleAction &a = job->action;
+    if (job->issuedAtMs == kNoTime)
+        job->issuedAtMs = m_clock.nowMs();
+    ++job->sendAttempts;
+    const QString communication
+        = m_communications.value(a.conversationId + u'/' + a.agentParticipantId);
+    m_api.sendMessage(a.conversationId, communication, a.text, this,
+                      [this, job](const ApiResult &result, const QString &messageId) {
+                          if (result.ok()) {
+                              emit ownMessageSent(job->action.conversationId, messageId);
+                              recordStage(job, messageId, [this, job, result, messageId] {
+                                  finish(job, JournalOutcome::Succeeded, result.status, {},
+                                         messageId);
+                              });
+                          } else if (isTransient(result)) {
+                              afterLostSend(job, result);
+                          } else {
+                              finishFromResult(job, result, false);
+                          }
+                      });
+}
+
+void ActionExecutor::afterLostSend(const JobPtr &job, const ApiResult &result)
+{
+    // The platform may have taken the message even though no answer came: look before sending
+    // it again.
+    qCInfo(lcEnforcement).noquote()
+        << "send to" << job->action.conversationId << "got no clear answer (" << result.describe()
+        << "); reading the conversation before anything else";
+    lookForMessage(job, [this, job, result](const QString &messageId) {
+        if (!messageId.isEmpty()) {
+            emit ownMessageSent(job->action.conversationId, messageId);
+            job->note = tr("The first answer was lost (%1); the message was found on the "
+                           "conversation.")
+                            .arg(result.describe());
+            recordStage(job, messageId, [this, job, messageId] {
+                finish(job, JournalOutcome::Observed, 0, {}, messageId);
+            });
+        } else if (job->sendAttempts < m_settings.maxSendAttempts) {
+            const qint64 delay = m_settings.backoff.delayMs(
+                job->sendAttempts - 1, QRandomGenerator::global()->generateDouble());
+            m_wait(delay, [this, job] { send(job); });
+        } else {
+            finish(job, JournalOutcome::Failed, result.status,
+                   tr("Not sent after %n attempt(s): %1", nullptr, job->sendAttempts)
+                       .arg(result.describe()));
+        }
+    });
+}
+
+void ActionExecutor::lookForMessage(const JobPtr &job, std::function<void(const QString &)> found)
+{
+    ++job->lookAttempts;
+    const IdleAction &a = job->action;
+    m_api.conversation(
+        a.conversationId, this,
+        [this, job, found = std::move(found)](const ApiResult &result,
+                                              const Conversation &conversation) {
+            if (result.status == 404) {
+                finish(job, JournalOutcome::Skipped, 404, tr("The conversation has ended."));
+                return;
+            }
+            if (!result.ok()) {
+                // Cannot tell whether it went out: never guess by sending again.
+                if (job->lookAttempts < m_settings.backoff.maxAttempts) {
+                    m_wait(m_settings.backoff.delayMs(job->lookAttempts - 1,
+                                                      QRandomGenerator::global()->generateDouble()),
+                           [this, job, found] { lookForMessage(job, found); });
+                } else {
+                    finish(job, JournalOutcome::Failed, result.status,
+                           tr("Could not check whether the message went out: %1")
+                               .arg(result.describe()));
+                }
+                return;
+            }
+            // Candidates: messages on an agent leg since shortly before the send.
+            auto candidates = std::make_shared<QStringList>();
+            const qint64 since
+                = job->issuedAtMs == kNoTime ? kNoTime : job->issuedAtMs - m_settings.lookBackMs;
+            for (const Participant &p : conversation.participants) {
+                if (p.purpose != ParticipantPurpose::Agent)
+                    continue;
+                for (const MessageRef &m : p.messages) {
+                    if (!m.id.isEmpty() && m.timestampMs >= since)
+                        candidates->append(m.id);
+                }
+            }
+            const bool ended = conversation.isEnded() || !conversation.connectedAgent();
+            auto next = std::make_shared<std::function<void()>>();
+            *next = [this, job, candidates, found, ended, next] {
+                if (candidates->isEmpty()) {
+                    if (ended)
+                        finish(job, JournalOutcome::Skipped, 0,
+                               tr("The conversation ended before the message "
+                                  "went out."));
+                    else
+                        found({});
+                    *next = nullptr; // break the cycle
+                    return;
+                }
+                const QString id = candidates->takeFirst();
+                m_api.messageText(job->action.conversationId, id, this,
+                                  [job, found, next, id](const ApiResult &r, const QString &text) {
+                                      if (r.ok() && text.trimmed() == job->action.text.trimmed()) {
+                                          found(id);
+                                          *next = nullptr;
+                                      } else {
+                                          (*next)();
+                                      }
+                                  });
+            };
+            (*next)();
+        });
+}
+
+void ActionExecutor::disconnect(const JobPtr &job)
+{
+    const IdleAction &a = job->action;
+    if (job->issuedAtMs == kNoTime)
+        job->issuedAtMs = m_clock.nowMs();
+    if (a.closeScope == CloseScope::Conversation) {
+        m_api.disconnectConversation(
+            a.conversationId, this, [this, job](const ApiResult &result, bool) {
+                if (result.ok())
+                    recordStage(job, {}, [this, job, result] {
+                        finish(job, JournalOutcome::Succeeded, result.status, {});
+                    });
+                else
+                    finishFromResult(job, result, result.attempts > 1);
+            });
+        return;
+    }
+    m_api.disconnectParticipant(
+        a.conversationId, a.agentParticipantId, this, [this, job](const ApiResult &result, bool) {
+            if (result.ok() || (result.status == 409 && result.attempts > 1))
+                applyWrapup(job, result);
+            else
+                finishFromResult(job, result, false);
+        });
+}
+
+void ActionExecutor::applyWrapup(const JobPtr &job, const ApiResult &disconnected)
+{
+    const IdleAction &a = job->action;
+    const JournalOutcome outcome
+        = disconnected.ok() ? JournalOutcome::Succeeded : JournalOutcome::Observed;
+    if (a.wrapUpCode.isEmpty()) {
+        recordStage(job, {}, [this, job, outcome, disconnected] {
+            finish(job, outcome, disconnected.status, {});
+        });
+        return;
+    }
+    m_api.setWrapup(
+        a.conversationId, a.agentParticipantId, a.wrapUpCode, tr("Closed by Idle Guard"), this,
+        [this, job, outcome, disconnected](const ApiResult &result, bool) {
+            if (!result.ok())
+                job->note = tr("The agent was disconnected, but the wrap-up code was not set: %1")
+                                .arg(result.describe());
+            recordStage(job, {}, [this, job, outcome, disconnected] {
+                finish(job, outcome, disconnected.status, {});
+            });
+        });
+}
+
+void ActionExecutor::reconcileJob(const JobPtr &job)
+{
+    const IdleAction &a = job->action;
+    qCInfo(lcEnforcement).noquote() << "reconciling journal intent" << job->journalId
+                                    << stableName(a.kind) << "on" << a.conversationId;
+    switch (a.kind) {
+    case IdleAction::Kind::Snooze:
+    case IdleAction::Kind::Exempt:
+    case IdleAction::Kind::Include:
+    case IdleAction::Kind::Reset:
+    case IdleAction::Kind::FlagAgent:
+    case IdleAction::Kind::EscalateAgent:
+        // Local only: an override held in memory died with the process, and a notification of
+        // the past is not repeated.
+        finish(job, JournalOutcome::Skipped, 0,
+               tr("Interrupted by a restart; local actions are not repeated."));
+        return;
+    case IdleAction::Kind::SendWarning:
+    case IdleAction::Kind::SendClosingMessage:
+        lookForMessage(job, [this, job](const QString &messageId) {
+            if (!messageId.isEmpty()) {
+                emit ownMessageSent(job->action.conversationId, messageId);
+                recordStage(job, messageId, [this, job, messageId] {
+                    finish(job, JournalOutcome::Observed, 0, {}, messageId);
+                });
+            } else {
+                // It never went out: send it now, once.
+                job->note = tr("Not sent before the restart; sent on reconciliation.");
+                job->issuedAtMs = kNoTime;
+                withCommunication(job, [this, job] { send(job); });
+            }
+        });
+        return;
+    case IdleAction::Kind::Disconnect:
+        m_api.conversation(
+            a.conversationId, this,
+            [this, job](const ApiResult &result, const Conversation &conversation) {
+                if (result.status == 404) {
+                    finish(job, JournalOutcome::Skipped, 404, tr("The conversation has ended."));
+                    return;
+                }
+                if (!result.ok()) {
+                    finish(job, JournalOutcome::Failed, result.status,
+                           tr("Could not read the conversation: %1").arg(result.describe()));
+                    return;
+                }
+                const IdleAction &action = job->action;
+                bool done = conversation.isEnded();
+                if (!done && action.closeScope == CloseScope::Agent) {
+                    done = true;
+                    for (const Participant &p : conversation.participants) {
+                        if (p.id == action.agentParticipantId && !p.hasEnded())
+                            done = false;
+                    }
+                }
+                if (done) {
+                    recordStage(job, {},
+                                [this, job] { finish(job, JournalOutcome::Observed, 0, {}); });
+                } else {
+                    job->note = tr("Not done before the restart; done on reconciliation.");
+                    job->issuedAtMs = kNoTime;
+                    disconnect(job);
+                }
+            });
+        return;
+    }
+}
+
+void ActionExecutor::recordStage(const JobPtr &job, const QString &messageId,
+                                 std::function<void()> then)
+{
+    const IdleAction &a = job->action;
+    const StageRecord record {a.stage, a.issuedAtMs == kNoTime ? m_clock.nowMs() : a.issuedAtMs};
+    QHash<QString, QString> attributes = record.toAttributes();
+    if (!messageId.isEmpty()) {
+        QStringList &sent = m_sent[a.conversationId];
+        QStringList listed = m_listed ? m_listed(a.conversationId) : QStringList();
+        for (const QString &id : std::as_const(sent)) {
+            if (!listed.contains(id))
+                listed.append(id);
+        }
+        if (!sent.contains(messageId))
+            sent.append(messageId);
+        attributes.insert(StageRecord::kMessagesKey,
+                          StageRecord::withSentMessage(listed, messageId));
+    }
+    m_api.patchAttributes(a.conversationId, a.agentParticipantId, attributes, this,
+                          [job, then = std::move(then)](const ApiResult &result, bool) {
+                              // The action itself succeeded; a missing record only means another
+                              // instance may not see it. Worth knowing, not worth failing for.
+                              if (!result.ok() && result.status != 404) {
+                                  const QString why
+                                      = ActionExecutor::tr(
+                                            "The stage was not recorded on the conversation: %1")
+                                            .arg(result.describe());
+                                  job->note = job->note.isEmpty() ? why : job->note + u' ' + why;
+                              }
+                              then();
+                          });
+}
+
+void ActionExecutor::finishFromResult(const JobPtr &job, const ApiResult &result, bool retried)
+{
+    if (result.status == 404) {
+        finish(job, JournalOutcome::Skipped, 404, tr("The conversation has ended."));
+    } else if (result.status == 409) {
+        if (retried) // an earlier attempt whose answer was lost did it
+            recordStage(job, {}, [this, job, result] {
+                finish(job, JournalOutcome::Observed, result.status, {});
+            });
+        else
+            finish(job, JournalOutcome::Skipped, 409,
+                   tr("The participant had already left: %1").arg(result.describe()));
+    } else {
+        finish(job, JournalOutcome::Failed, result.status, result.describe());
+    }
+}
+
+void ActionExecutor::finish(const JobPtr &job, JournalOutcome outcome, int httpStatus,
+                            const QString &error, const QString &messageId)
+{
+    ActionReport report;
+    report.action = job->action;
+    report.outcome = outcome;
+    report.httpStatus = httpStatus;
+    report.error = error;
+    report.note = job->note;
+    report.issuedAtMs = job->issuedAtMs;
+    report.finishedAtMs = m_clock.nowMs();
+    report.messageId = messageId;
+    report.journalId = job->journalId;
+    report.reconciled = job->reconcile;
+    if (job->journalId >= 0) {
+        JournalResult result;
+        result.outcome = outcome;
+        result.httpStatus = httpStatus;
+        result.error = error.isEmpty() ? job->note : error;
+        result.issuedAtMs = job->issuedAtMs;
+        result.messageId = messageId;
+        QString journalError;
+        if (!m_journal.recordResult(job->journalId, result, &journalError))
+            qCCritical(lcEnforcement).noquote() << "journal result lost:" << journalError;
+    }
+    const QString line = stableName(job->action.kind) + u' ' + stableName(job->action.stage)
+        + u" on "_s + job->action.conversationId + u" -> "_s + stableName(outcome)
+        + (error.isEmpty() ? QString() : u" ("_s + error + u')');
+    if (outcome == JournalOutcome::Failed)
+        qCWarning(lcEnforcement).noquote() << line;
+    else
+        qCDebug(lcEnforcement).noquote() << line;
+    emit finished(report);
+
+    --m_busy;
+    auto it = m_queues.find(job->action.conversationId);
+    if (it == m_queues.end() || it->empty() || it->front() != job)
+        return; // finished before it was queued (journal refused)
+    it->pop_front();
+    if (it->empty()) {
+        m_queues.erase(it);
+        return;
+    }
+    const JobPtr next = it->front();
+    qCDebug(lcEnforcement) << "next on" << next->action.conversationId
+                           << stableName(next->action.kind);
+    start(next);
+}
+
+} // namespace IdleGuard::Enforcement

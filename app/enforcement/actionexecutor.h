@@ -1,0 +1,117 @@
+#pragma once
+
+#include "actionreport.h"
+#include "core/idleaction.h"
+#include "core/journalentry.h"
+#include "genesys/apiresult.h"
+#include "genesys/backoffpolicy.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+namespace IdleGuard {
+class AuditJournal;
+class Clock;
+namespace Genesys {
+class GenesysApi;
+}
+} // namespace IdleGuard
+
+namespace IdleGuard::Enforcement {
+
+// Carries out the engine's actions on Genesys Cloud exactly once, with the audit journal as its
+// memory. For each action: the intent is journaled (synced) before any request; the request goes
+// out (a message on the agent's communication, an agent disconnect with its wrap-up code, or a
+// teardown); the executed stage is written onto the agent participant's attributes; the result is
+// journaled. Outcomes follow one rule set: a conversation or participant that ended meanwhile
+// (404, or 409 on the first attempt) is skipped; 429 waits (the REST client); 5xx and timeouts
+// are retried with backoff up to a bound, then failed. A message send whose answer was lost is
+// never repeated before the conversation has been read for it.
+//
+// Actions on one conversation run one after another (the closing message before the
+// disconnect); different conversations run side by side. All waiting goes through the injected
+// Wait, so the worker's one timer and its clock drive it.
+class ActionExecutor final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Wait = std::function<void(qint64 ms, std::function<void()> then)>;
+    // The message ids the conversation already lists as Idle Guard's (StageRecord::kMessagesKey).
+    using ListedMessages = std::function<QStringList(const QString &conversationId)>;
+
+    struct Settings
+    {
+        // Sends tried at most this often in all (a lost answer is checked for in between).
+        int maxSendAttempts = 3;
+        Genesys::BackoffPolicy backoff {2'000, 30'000, 3};
+        // A sent message is looked for among the agent leg's messages stamped at most this long
+        // before the request went out (clocks differ).
+        qint64 lookBackMs = 5'000;
+    };
+
+    ActionExecutor(Genesys::GenesysApi &api, AuditJournal &journal, const Clock &clock, Wait wait,
+                   QObject *parent = nullptr);
+    ~ActionExecutor() override;
+
+    void setSettings(const Settings &settings) { m_settings = settings; }
+    void setListedMessages(ListedMessages listed) { m_listed = std::move(listed); }
+
+    // Journals the intent at once, so the intents of a stage's actions are all on disk before
+    // its first request, then runs it after the conversation's earlier actions.
+    void execute(const IdleAction &action);
+    // Finishes an intent found pending after a restart: reads the conversation first, and only
+    // does what it finds not done.
+    void reconcile(const JournalEntry &entry);
+
+    // The conversation has ended: drop what is cached about it.
+    void forget(const QString &conversationId);
+
+    // Actions queued or running.
+    int busyCount() const { return m_busy; }
+
+signals:
+    void finished(const IdleGuard::Enforcement::ActionReport &report);
+    // A message Idle Guard sent (or found it had sent): its echo is not activity.
+    void ownMessageSent(const QString &conversationId, const QString &messageId);
+
+private:
+    struct Job;
+    using JobPtr = std::shared_ptr<Job>;
+
+    void enqueue(const JobPtr &job);
+    void start(const JobPtr &job);
+    void run(const JobPtr &job);
+    void withCommunication(const JobPtr &job, std::function<void()> then);
+    void send(const JobPtr &job);
+    // Reads the conversation for the job's message; `found` gets its id, or an empty string
+    // when it is not there.
+    void lookForMessage(const JobPtr &job, std::function<void(const QString &)> found);
+    void lookAgain(const JobPtr &job, std::function<void(const QString &)> found);
+    void afterLostSend(const JobPtr &job, const Genesys::ApiResult &result);
+    void disconnect(const JobPtr &job);
+    void applyWrapup(const JobPtr &job, const Genesys::ApiResult &disconnected);
+    void reconcileJob(const JobPtr &job);
+    void recordStage(const JobPtr &job, const QString &messageId, std::function<void()> then);
+    void finishFromResult(const JobPtr &job, const Genesys::ApiResult &result, bool retried);
+    void finish(const JobPtr &job, JournalOutcome outcome, int httpStatus, const QString &error,
+                const QString &messageId = {});
+
+    Genesys::GenesysApi &m_api;
+    AuditJournal &m_journal;
+    const Clock &m_clock;
+    Wait m_wait;
+    Settings m_settings;
+    QHash<QString, std::deque<JobPtr>> m_queues; // per conversation; the front one runs
+    QHash<QString, QString> m_communications; // "conversation/participant" -> communication id
+    QHash<QString, QStringList> m_sent; // conversation -> ids of the messages sent
+    ListedMessages m_listed;
+    int m_busy = 0;
+};
+
+} // namespace IdleGuard::Enforcement

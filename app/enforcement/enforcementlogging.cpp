@@ -1,0 +1,3 @@
+#include "enforcementlogging.h"
+
+Q_LOGGING_CATEGORY(lcEnforcement, "idleguard.enforcement", QtInfoMsg)

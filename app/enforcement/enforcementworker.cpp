@@ -1,0 +1,592 @@
+#include "enforcementworker.h"
+
+#include "core/auditjournal.h"
+#include "core/clock.h"
+#include "enforcementlogging.h"
+#include "genesys/genesysapi.h"
+#include "genesys/restclient.h"
+
+#include <cmath>
+
+namespace IdleGuard::Enforcement {
+
+using namespace Qt::StringLiterals;
+
+struct EnforcementWorker::Group
+{
+    QList<IdleAction> actions;
+    const IdleAction &first() const { return actions.front(); }
+};
+
+namespace {
+
+bool isCustomerStage(IdleStage stage)
+{
+    return stage == IdleStage::Warning1 || stage == IdleStage::Warning2
+        || stage == IdleStage::Close;
+}
+
+const Participant *participantOf(const Conversation &conversation, const QString &participantId)
+{
+    for (const Participant &p : conversation.participants) {
+        if (p.id == participantId)
+            return &p;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+EnforcementWorker::EnforcementWorker(const Clock &clock, const Settings &settings, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_settings(settings)
+    , m_engine(clock)
+{
+    qRegisterMetaType<ActionReport>();
+    qRegisterMetaType<WorkerSummary>();
+}
+
+EnforcementWorker::~EnforcementWorker()
+{
+    stop();
+}
+
+qint64 EnforcementWorker::timerIntervalMs() const
+{
+    return m_timer && m_timer->isActive() ? m_timer->interval() : -1;
+}
+
+QString EnforcementWorker::claimKey(const QString &conversationId, IdleStage stage,
+                                    qint64 idleSinceMs)
+{
+    return conversationId + u'|' + stableName(stage) + u'|' + QString::number(idleSinceMs);
+}
+
+void EnforcementWorker::start()
+{
+    if (m_journal)
+        return;
+    m_journal = std::make_unique<AuditJournal>(m_clock);
+    QString error;
+    if (!m_journal->open(m_settings.journalPath, &error)) {
+        m_journal.reset();
+        qCCritical(lcEnforcement).noquote() << error;
+        emit started(false, error);
+        return;
+    }
+    m_client = std::make_unique<Genesys::RestClient>(m_settings.environment, m_clock);
+    m_client->setAccessToken(m_token);
+    m_client->setBackoff(m_settings.restBackoff);
+    m_client->setTimeoutMs(m_settings.restTimeoutMs);
+    // Every wait of the REST client (retry backoff, Retry-After) goes through the one timer.
+    m_client->setDelay(
+        [this](qint64 ms, std::function<void()> then) { later(ms, std::move(then)); });
+    connect(m_client.get(), &Genesys::RestClient::unauthorized, this,
+            &EnforcementWorker::unauthorized);
+    connect(m_client.get(), &Genesys::RestClient::quiet, this, &EnforcementWorker::checkSettled,
+            Qt::QueuedConnection);
+    m_api = std::make_unique<Genesys::GenesysApi>(*m_client);
+    m_executor = std::make_unique<ActionExecutor>(
+        *m_api, *m_journal, m_clock,
+        [this](qint64 ms, std::function<void()> then) { later(ms, std::move(then)); });
+    m_executor->setSettings(m_settings.executor);
+    m_executor->setListedMessages([this](const QString &conversationId) {
+        QStringList listed;
+        const auto it = m_conversations.constFind(conversationId);
+        if (it != m_conversations.cend()) {
+            for (const Participant &p : it->participants)
+                listed += StageRecord::sentMessageIds(p.attributes);
+        }
+        return listed;
+    });
+    connect(m_executor.get(), &ActionExecutor::finished, this, &EnforcementWorker::onFinished);
+    connect(m_executor.get(), &ActionExecutor::ownMessageSent, this,
+            [this](const QString &conversationId, const QString &messageId) {
+                m_engine.ownMessageSent(conversationId, messageId);
+            });
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    m_timer->setTimerType(Qt::PreciseTimer);
+    connect(m_timer, &QTimer::timeout, this, &EnforcementWorker::onTimer);
+
+    const QList<JournalEntry> pending = m_journal->pendingIntents();
+    qCInfo(lcEnforcement).noquote()
+        << "enforcer" << m_settings.instanceId << "started; journal" << m_settings.journalPath
+        << "has" << pending.size() << "pending intent(s)"
+        << (m_settings.observeOnly ? "; observe-only" : "");
+    emit started(true, {});
+    // Nothing acts before every intent a crash left pending is reconciled.
+    m_reconciling = int(pending.size());
+    for (const JournalEntry &entry : pending)
+        m_executor->reconcile(entry);
+    if (m_reconciling == 0) {
+        m_ready = true;
+        emit reconciliationFinished(0);
+    }
+    rearm();
+}
+
+void EnforcementWorker::stop()
+{
+    if (!m_journal)
+        return;
+    m_ready = false;
+    if (m_timer)
+        m_timer->stop();
+    m_agenda.clear();
+    // Callbacks of abandoned requests must not reach a dead executor: the API's context objects
+    // go first, then the client aborts what is in flight.
+    m_executor.reset();
+    m_api.reset();
+    m_client.reset();
+    m_journal->close();
+    m_journal.reset();
+    delete m_timer;
+    m_timer = nullptr;
+    qCInfo(lcEnforcement).noquote() << "enforcer" << m_settings.instanceId << "stopped";
+}
+
+void EnforcementWorker::setAccessToken(const QString &token)
+{
+    m_token = token;
+    if (m_client)
+        m_client->setAccessToken(token);
+}
+
+void EnforcementWorker::setPolicies(const PolicySet &policies)
+{
+    const PolicyErrors errors = m_engine.setPolicies(policies);
+    if (!errors.isEmpty()) {
+        emit policiesRejected(errors);
+        return;
+    }
+    qCInfo(lcEnforcement) << "policies in force, revision" << m_engine.policyRevision();
+    rearm();
+}
+
+void EnforcementWorker::setObserveOnly(bool observeOnly)
+{
+    m_settings.observeOnly = observeOnly;
+}
+
+void EnforcementWorker::updateConversation(const Conversation &conversation)
+{
+    m_conversations.insert(conversation.id, conversation);
+    m_engine.updateConversation(conversation);
+    if (const auto it = m_localRecords.constFind(conversation.id); it != m_localRecords.cend())
+        m_engine.updateAttributes(conversation.id, it->toAttributes());
+    rearm();
+}
+
+void EnforcementWorker::removeConversation(const QString &conversationId)
+{
+    m_conversations.remove(conversationId);
+    m_localRecords.remove(conversationId);
+    m_engine.removeConversation(conversationId);
+    if (m_executor)
+        m_executor->forget(conversationId);
+    const QString prefix = conversationId + u'|';
+    for (auto it = m_claimsSent.begin(); it != m_claimsSent.end();) {
+        if (it.key().startsWith(prefix))
+            it = m_claimsSent.erase(it);
+        else
+            ++it;
+    }
+    rearm();
+}
+
+void EnforcementWorker::finishOverride(const QString &conversationId,
+                                       const OverrideOutcome &outcome)
+{
+    emit overrideFinished(conversationId, outcome);
+    rearm();
+    checkSettled();
+}
+
+void EnforcementWorker::snooze(const QString &conversationId, int minutes, const QString &actor)
+{
+    const OverrideOutcome outcome = m_engine.snooze(conversationId, minutes, actor);
+    if (outcome.accepted && m_executor) {
+        IdleAction a;
+        a.kind = IdleAction::Kind::Snooze;
+        a.conversationId = conversationId;
+        a.actor = actor;
+        a.issuedAtMs = m_clock.nowMs();
+        a.dueAtMs = a.issuedAtMs + qint64(minutes) * 60'000; // the snooze's end
+        if (const auto status = m_engine.status(conversationId))
+            a.queueId = status->queueId;
+        a.policyRevision = m_engine.policyRevision();
+        m_executor->execute(a);
+    }
+    finishOverride(conversationId, outcome);
+}
+
+void EnforcementWorker::setExempt(const QString &conversationId, bool exempt, const QString &actor)
+{
+    const OverrideOutcome outcome = m_engine.setExempt(conversationId, exempt, actor);
+    if (outcome.accepted && m_executor) {
+        IdleAction a;
+        a.kind = exempt ? IdleAction::Kind::Exempt : IdleAction::Kind::Include;
+        a.conversationId = conversationId;
+        a.actor = actor;
+        a.issuedAtMs = m_clock.nowMs();
+        if (const auto status = m_engine.status(conversationId))
+            a.queueId = status->queueId;
+        a.policyRevision = m_engine.policyRevision();
+        m_executor->execute(a);
+    }
+    finishOverride(conversationId, outcome);
+}
+
+void EnforcementWorker::reset(const QString &conversationId, const QString &actor)
+{
+    const OverrideOutcome outcome = m_engine.reset(conversationId, actor);
+    if (outcome.accepted && m_executor) {
+        IdleAction a;
+        a.kind = IdleAction::Kind::Reset;
+        a.conversationId = conversationId;
+        a.actor = actor;
+        a.issuedAtMs = m_clock.nowMs();
+        if (const auto status = m_engine.status(conversationId))
+            a.queueId = status->queueId;
+        a.policyRevision = m_engine.policyRevision();
+        m_executor->execute(a);
+    }
+    finishOverride(conversationId, outcome);
+}
+
+void EnforcementWorker::warnNow(const QString &conversationId, const QString &actor)
+{
+    OverrideOutcome outcome = m_engine.warnNow(conversationId, actor);
+    if (outcome.accepted && !m_executor) {
+        outcome = {false, tr("The enforcer is not running."), {}};
+    } else if (outcome.accepted) {
+        // A supervisor's decision: no claim, no observe-only; it goes out now.
+        for (const IdleAction &a : std::as_const(outcome.actions))
+            m_executor->execute(a);
+    }
+    finishOverride(conversationId, outcome);
+}
+
+void EnforcementWorker::disconnectNow(const QString &conversationId, const QString &actor)
+{
+    OverrideOutcome outcome = m_engine.disconnectNow(conversationId, actor);
+    if (outcome.accepted && !m_executor) {
+        outcome = {false, tr("The enforcer is not running."), {}};
+    } else if (outcome.accepted) {
+        for (const IdleAction &a : std::as_const(outcome.actions))
+            m_executor->execute(a);
+    }
+    finishOverride(conversationId, outcome);
+}
+
+void EnforcementWorker::wake()
+{
+    onTimer();
+}
+
+void EnforcementWorker::requestSummary()
+{
+    WorkerSummary summary = m_summary;
+    summary.tracked = m_engine.conversationCount();
+    summary.running = 0;
+    m_engine.visitUpcoming([&summary](const ConversationStatus &) {
+        ++summary.running;
+        return true;
+    });
+    summary.busy = m_executor ? m_executor->busyCount() : 0;
+    emit summaryReady(summary);
+}
+
+void EnforcementWorker::later(qint64 delayMs, std::function<void()> then)
+{
+    m_agenda.emplace(m_clock.nowMs() + std::max<qint64>(0, delayMs), std::move(then));
+    rearm();
+}
+
+void EnforcementWorker::runAgenda()
+{
+    const qint64 now = m_clock.nowMs();
+    while (!m_agenda.empty() && m_agenda.begin()->first <= now) {
+        auto then = std::move(m_agenda.begin()->second);
+        m_agenda.erase(m_agenda.begin());
+        then();
+    }
+}
+
+void EnforcementWorker::onTimer()
+{
+    if (!m_journal)
+        return;
+    runAgenda();
+    if (m_ready)
+        dispatch(m_engine.takeDueActions());
+    rearm();
+    checkSettled();
+}
+
+void EnforcementWorker::claimUpcoming(qint64 *nextClaimAtMs)
+{
+    *nextClaimAtMs = kNoDeadline;
+    const qint64 lead = m_settings.claimLeadMs;
+    if (lead <= 0 || m_settings.observeOnly || !m_api)
+        return;
+    const qint64 now = m_clock.nowMs();
+    m_engine.visitUpcoming([&](const ConversationStatus &s) {
+        if (s.nextAtMs > now + lead) {
+            *nextClaimAtMs = s.nextAtMs - lead;
+            return false;
+        }
+        if (s.nextAtMs <= now || !isCustomerStage(s.nextStage))
+            return true; // due now: decided with a late claim; agent stages act locally only
+        const QString key = claimKey(s.conversationId, s.nextStage, s.silentSinceMs);
+        if (m_claimsSent.contains(key))
+            return true;
+        const auto conversation = m_conversations.constFind(s.conversationId);
+        const Participant *agent
+            = conversation == m_conversations.cend() ? nullptr : conversation->connectedAgent();
+        if (agent)
+            sendClaim(s.conversationId, agent->id,
+                      {m_settings.instanceId, s.nextStage, s.silentSinceMs});
+        return true;
+    });
+}
+
+void EnforcementWorker::sendClaim(const QString &conversationId, const QString &participantId,
+                                  const StageClaim &claim)
+{
+    m_claimsSent.insert(claimKey(conversationId, claim.stage, claim.idleSinceMs), m_clock.nowMs());
+    m_api->patchAttributes(conversationId, participantId, {{StageClaim::kKey, claim.toString()}},
+                           this, [conversationId](const Genesys::ApiResult &result, bool) {
+                               if (!result.ok())
+                                   qCInfo(lcEnforcement).noquote()
+                                       << "claim on" << conversationId
+                                       << "not written:" << result.describe();
+                           });
+}
+
+void EnforcementWorker::dispatch(const QList<IdleAction> &actions)
+{
+    // The actions of one stage of one conversation (closing message + disconnect) go together.
+    QList<std::shared_ptr<Group>> groups;
+    for (const IdleAction &a : actions) {
+        if (groups.isEmpty() || groups.back()->first().conversationId != a.conversationId
+            || groups.back()->first().stage != a.stage)
+            groups.append(std::make_shared<Group>());
+        groups.back()->actions.append(a);
+    }
+    for (const auto &group : std::as_const(groups)) {
+        const IdleAction &a = group->first();
+        if (m_settings.observeOnly) {
+            for (const IdleAction &action : std::as_const(group->actions)) {
+                ActionReport report;
+                report.action = action;
+                report.outcome = JournalOutcome::Skipped;
+                report.error = tr("Observe-only mode: nothing was sent.");
+                report.finishedAtMs = m_clock.nowMs();
+                emit actionFinished(report);
+            }
+        } else if (m_settings.claimLeadMs > 0 && isCustomerStage(a.stage) && !a.isManual()) {
+            decide(group);
+        } else {
+            execute(group);
+        }
+    }
+}
+
+std::optional<StageClaim> EnforcementWorker::currentClaim(const QString &conversationId) const
+{
+    const auto it = m_conversations.constFind(conversationId);
+    if (it == m_conversations.cend())
+        return std::nullopt;
+    for (const Participant &p : it->participants) {
+        if (p.purpose != ParticipantPurpose::Agent)
+            continue;
+        if (const auto claim = StageClaim::parse(p.attributes.value(StageClaim::kKey)))
+            return claim;
+    }
+    return std::nullopt;
+}
+
+std::optional<StageRecord> EnforcementWorker::currentRecord(const QString &conversationId) const
+{
+    const auto it = m_conversations.constFind(conversationId);
+    if (it == m_conversations.cend())
+        return std::nullopt;
+    std::optional<StageRecord> latest;
+    for (const Participant &p : it->participants) {
+        const auto record = StageRecord::fromAttributes(p.attributes);
+        if (record && (!latest || record->atMs > latest->atMs))
+            latest = record;
+    }
+    return latest;
+}
+
+void EnforcementWorker::decide(const std::shared_ptr<Group> &group)
+{
+    const IdleAction &a = group->first();
+    if (!m_engine.contains(a.conversationId) || !m_ready)
+        return; // the conversation left (or the worker stopped) while the claim settled
+    const StageClaim mine {m_settings.instanceId, a.stage, a.idleSinceMs};
+    if (const auto claim = currentClaim(a.conversationId); claim && claim->sameStage(mine)) {
+        if (claim->instanceId == mine.instanceId)
+            execute(group);
+        else
+            standBy(group, *claim);
+        return;
+    }
+    // No claim for this stage is visible yet: claim it now (a late claim, when the stage fell
+    // due without one) and decide once a rival's claim would have arrived.
+    const QString key = claimKey(a.conversationId, a.stage, a.idleSinceMs);
+    const qint64 now = m_clock.nowMs();
+    auto sent = m_claimsSent.constFind(key);
+    if (sent == m_claimsSent.cend()) {
+        const auto conversation = m_conversations.constFind(a.conversationId);
+        const Participant *agent = conversation == m_conversations.cend()
+            ? nullptr
+            : participantOf(*conversation, a.agentParticipantId);
+        if (!agent) {
+            execute(group); // nothing to claim on: the executor finds out what became of it
+            return;
+        }
+        sendClaim(a.conversationId, agent->id, mine);
+        sent = m_claimsSent.constFind(key);
+    }
+    const qint64 decideAt = *sent + m_settings.claimLeadMs;
+    if (now >= decideAt) {
+        // Our claim never showed, nor anyone else's: act rather than let the stage lapse.
+        execute(group);
+        return;
+    }
+    ++m_waitingGroups;
+    later(decideAt - now, [this, group] {
+        --m_waitingGroups;
+        decide(group);
+    });
+}
+
+void EnforcementWorker::standBy(const std::shared_ptr<Group> &group, const StageClaim &winner)
+{
+    const IdleAction &a = group->first();
+    qCInfo(lcEnforcement).noquote() << stableName(a.stage) << "on" << a.conversationId
+                                    << "is claimed by" << winner.instanceId << "; standing by";
+    ++m_waitingGroups;
+    later(m_settings.takeoverAfterMs, [this, group, winner] {
+        --m_waitingGroups;
+        const IdleAction &action = group->first();
+        if (!m_engine.contains(action.conversationId) || !m_ready)
+            return;
+        const auto record = currentRecord(action.conversationId);
+        if (record && isCustomerStage(record->stage) && record->stage >= action.stage
+            && record->atMs >= action.idleSinceMs) {
+            ++m_summary.deferred;
+            qCInfo(lcEnforcement).noquote()
+                << stableName(action.stage) << "on" << action.conversationId << "was done by"
+                << winner.instanceId;
+            return;
+        }
+        const auto status = m_engine.status(action.conversationId);
+        if (!status || status->track != Party::Customer
+            || status->silentSinceMs > action.idleSinceMs) {
+            ++m_summary.deferred;
+            return; // the conversation moved on meanwhile
+        }
+        // The other instance did not act in time (it may have died): take the stage over.
+        qCWarning(lcEnforcement).noquote()
+            << winner.instanceId << "claimed" << stableName(action.stage) << "on"
+            << action.conversationId << "but did not act; taking it over";
+        const StageClaim mine {m_settings.instanceId, action.stage, action.idleSinceMs};
+        m_claimsSent.remove(claimKey(action.conversationId, action.stage, action.idleSinceMs));
+        if (const Participant *agent = participantOf(m_conversations.value(action.conversationId),
+                                                     action.agentParticipantId))
+            sendClaim(action.conversationId, agent->id, mine);
+        execute(group);
+    });
+}
+
+void EnforcementWorker::execute(const std::shared_ptr<Group> &group)
+{
+    for (const IdleAction &a : std::as_const(group->actions))
+        m_executor->execute(a);
+}
+
+void EnforcementWorker::onFinished(const ActionReport &report)
+{
+    switch (report.outcome) {
+    case JournalOutcome::Succeeded:
+        ++m_summary.succeeded;
+        break;
+    case JournalOutcome::Skipped:
+        ++m_summary.skipped;
+        break;
+    case JournalOutcome::Failed:
+        ++m_summary.failed;
+        break;
+    case JournalOutcome::Observed:
+        ++m_summary.observed;
+        break;
+    case JournalOutcome::Pending:
+        break;
+    }
+    if (report.reconciled) {
+        ++m_summary.reconciled;
+        const bool done = report.outcome == JournalOutcome::Succeeded
+            || report.outcome == JournalOutcome::Observed;
+        if (done && isCustomerStage(report.action.stage)) {
+            // The engine may not know yet that this stage happened before the restart.
+            const StageRecord record {report.action.stage, report.action.issuedAtMs};
+            m_localRecords.insert(report.action.conversationId, record);
+            m_engine.updateAttributes(report.action.conversationId, record.toAttributes());
+        }
+        if (--m_reconciling == 0) {
+            m_ready = true;
+            qCInfo(lcEnforcement) << "reconciliation finished:" << m_summary.reconciled
+                                  << "intent(s)";
+            emit reconciliationFinished(m_summary.reconciled);
+        }
+    }
+    emit actionFinished(report);
+    rearm();
+    checkSettled();
+}
+
+void EnforcementWorker::rearm()
+{
+    if (!m_timer)
+        return;
+    qint64 next = m_agenda.empty() ? kNoDeadline : m_agenda.begin()->first;
+    if (m_ready) {
+        qint64 nextClaim = kNoDeadline;
+        claimUpcoming(&nextClaim);
+        next = std::min({next, m_engine.nextDeadlineMs(), nextClaim});
+    }
+    m_nextWakeMs = next;
+    if (next == kNoDeadline) {
+        m_timer->stop();
+        return;
+    }
+    const qint64 now = m_clock.nowMs();
+    if (!m_settings.wallTimer && next > now) {
+        m_timer->stop(); // a stepped clock: the test calls wake() after each step
+        return;
+    }
+    const double realMs = double(std::max<qint64>(0, next - now)) / m_settings.clockSpeed;
+    // Round up: firing a hair early would find nothing due and cost a second wake-up.
+    m_timer->start(int(std::min(std::ceil(realMs), 24.0 * 3600 * 1000)));
+}
+
+bool EnforcementWorker::isSettled() const
+{
+    const qint64 now = m_clock.nowMs();
+    return m_ready && m_client && m_client->requestsOnTheWire() == 0
+        && (m_agenda.empty() || m_agenda.begin()->first > now) && m_engine.nextDeadlineMs() > now;
+}
+
+void EnforcementWorker::checkSettled()
+{
+    if (isSettled())
+        emit settled();
+}
+
+} // namespace IdleGuard::Enforcement

@@ -1,0 +1,177 @@
+#pragma once
+
+#include "actionexecutor.h"
+#include "actionreport.h"
+#include "core/conversation.h"
+#include "core/idleengine.h"
+#include "core/overrideoutcome.h"
+#include "core/policyerror.h"
+#include "core/policyset.h"
+#include "core/stagerecord.h"
+#include "genesys/backoffpolicy.h"
+#include "genesys/environment.h"
+#include "stageclaim.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <map>
+#include <memory>
+
+namespace IdleGuard {
+class AuditJournal;
+class Clock;
+namespace Genesys {
+class GenesysApi;
+class RestClient;
+} // namespace Genesys
+} // namespace IdleGuard
+
+namespace IdleGuard::Enforcement {
+
+// Counts for a status line (the headless log, the dashboard's status bar).
+struct WorkerSummary
+{
+    int tracked = 0; // conversations the engine knows
+    int running = 0; // with a countdown running
+    int busy = 0; // actions queued or in flight
+    int succeeded = 0;
+    int skipped = 0;
+    int failed = 0;
+    int observed = 0;
+    int deferred = 0; // stages left to another instance that claimed them
+    int reconciled = 0;
+};
+
+// The enforcer's heart, meant to live on its own QThread: it owns the idle engine, the action
+// executor, its own REST client and the audit journal, and acts on the engine's deadlines with
+// one precise timer, re-armed after every change (no polling tick). Everything reaches it
+// through queued calls of its slots (conversation updates from the feed, policies, supervisor
+// overrides, tokens); everything leaves through signals; it never blocks (requests are
+// asynchronous).
+//
+// Start-up: opens the journal, reconciles the intents a crash left pending (reading each
+// conversation before anything is retried), and only then starts acting.
+//
+// Two instances on the same queues: shortly before a customer-track stage falls due the worker
+// claims it on the agent participant (StageClaim); at the deadline the instance whose claim
+// survived acts and the others stand by, taking over only if no stage record appears within
+// takeoverAfterMs. In observe-only mode it computes everything and acts on nothing automatic.
+class EnforcementWorker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings
+    {
+        Genesys::Environment environment;
+        QString journalPath;
+        QString instanceId = QStringLiteral("idleguard");
+        bool observeOnly = false;
+        qint64 claimLeadMs = 2'000; // 0: no claims (only one instance watches these queues)
+        qint64 takeoverAfterMs = 30'000;
+        // false: the clock is stepped by a test, which calls wake() after each step.
+        bool wallTimer = true;
+        // How much faster than real time the clock runs (a sped-up sandbox clock).
+        double clockSpeed = 1.0;
+        ActionExecutor::Settings executor;
+        Genesys::BackoffPolicy restBackoff {500, 30'000, 5};
+        int restTimeoutMs = 30'000;
+    };
+
+    EnforcementWorker(const Clock &clock, const Settings &settings, QObject *parent = nullptr);
+    ~EnforcementWorker() override;
+
+    // For tests that drive the worker on their own thread.
+    IdleEngine &engine() { return m_engine; }
+    const Settings &settings() const { return m_settings; }
+    bool isReady() const { return m_ready; }
+    qint64 timerIntervalMs() const; // -1 when the timer is not armed
+    // The clock time the worker next wants to wake at (kNoDeadline: nothing planned); a test
+    // stepping the clock steps to it.
+    qint64 nextWakeMs() const { return m_nextWakeMs; }
+    // Nothing on the wire and nothing due: only time or new input can change anything.
+    bool isSettled() const;
+
+public slots:
+    // Opens the journal, reconciles, then acts; emits started().
+    void start();
+    // Stops acting and closes the journal; requests in flight are abandoned (their intents stay
+    // pending and are reconciled at the next start).
+    void stop();
+    void setAccessToken(const QString &token);
+    void setPolicies(const IdleGuard::PolicySet &policies);
+    void setObserveOnly(bool observeOnly);
+    void updateConversation(const IdleGuard::Conversation &conversation);
+    void removeConversation(const QString &conversationId);
+
+    // Supervisor overrides and actions, carried out on the same path as automatic ones; actor is
+    // the supervisor's user id.
+    void snooze(const QString &conversationId, int minutes, const QString &actor);
+    void setExempt(const QString &conversationId, bool exempt, const QString &actor);
+    void reset(const QString &conversationId, const QString &actor);
+    void warnNow(const QString &conversationId, const QString &actor);
+    void disconnectNow(const QString &conversationId, const QString &actor);
+
+    // Time moved (a stepped clock): do what fell due and re-arm.
+    void wake();
+    void requestSummary();
+
+signals:
+    void started(bool ok, const QString &error);
+    void reconciliationFinished(int intents);
+    void actionFinished(const IdleGuard::Enforcement::ActionReport &report);
+    void policiesRejected(const IdleGuard::PolicyErrors &errors);
+    void overrideFinished(const QString &conversationId, const IdleGuard::OverrideOutcome &outcome);
+    void summaryReady(const IdleGuard::Enforcement::WorkerSummary &summary);
+    // The token was refused (401): the owner signs in again and calls setAccessToken().
+    void unauthorized();
+    // Nothing queued, in flight or waiting to be claimed: what tests wait for after a step.
+    void settled();
+
+private:
+    struct Group; // the actions of one stage of one conversation, decided together
+
+    void onTimer();
+    void later(qint64 delayMs, std::function<void()> then);
+    void runAgenda();
+    void claimUpcoming(qint64 *nextClaimAtMs);
+    void dispatch(const QList<IdleAction> &actions);
+    void decide(const std::shared_ptr<Group> &group);
+    void standBy(const std::shared_ptr<Group> &group, const StageClaim &winner);
+    void execute(const std::shared_ptr<Group> &group);
+    void sendClaim(const QString &conversationId, const QString &participantId,
+                   const StageClaim &claim);
+    void onFinished(const ActionReport &report);
+    void finishOverride(const QString &conversationId, const OverrideOutcome &outcome);
+    void rearm();
+    void checkSettled();
+    std::optional<StageClaim> currentClaim(const QString &conversationId) const;
+    std::optional<StageRecord> currentRecord(const QString &conversationId) const;
+    static QString claimKey(const QString &conversationId, IdleStage stage, qint64 idleSinceMs);
+
+    const Clock &m_clock;
+    Settings m_settings;
+    IdleEngine m_engine;
+    std::unique_ptr<AuditJournal> m_journal;
+    std::unique_ptr<Genesys::RestClient> m_client;
+    std::unique_ptr<Genesys::GenesysApi> m_api;
+    std::unique_ptr<ActionExecutor> m_executor;
+    QTimer *m_timer = nullptr;
+    bool m_ready = false; // journal open and reconciliation done
+    QString m_token;
+    QHash<QString, Conversation> m_conversations; // the latest snapshot of each
+    // Stages this instance finished (or found finished) that the feed may not show yet.
+    QHash<QString, StageRecord> m_localRecords;
+    QHash<QString, qint64> m_claimsSent; // claimKey -> when
+    std::multimap<qint64, std::function<void()>> m_agenda; // clock time -> what
+    int m_waitingGroups = 0; // decisions waiting on a claim
+    qint64 m_nextWakeMs = kNoDeadline;
+    int m_reconciling = 0;
+    WorkerSummary m_summary;
+};
+
+} // namespace IdleGuard::Enforcement
+
+Q_DECLARE_METATYPE(IdleGuard::Enforcement::WorkerSummary)

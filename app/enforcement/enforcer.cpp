@@ -1,0 +1,123 @@
+#include "enforcer.h"
+
+#include "genesys/notificationfeed.h"
+#include "genesys/session.h"
+
+#include <QCoreApplication>
+
+namespace IdleGuard::Enforcement {
+
+Enforcer::Enforcer(const Clock &clock, const EnforcementWorker::Settings &settings, QObject *parent)
+    : QObject(parent)
+    , m_worker(new EnforcementWorker(clock, settings))
+{
+    m_thread.setObjectName(QStringLiteral("idleguard-enforcement"));
+    m_worker->moveToThread(&m_thread);
+}
+
+Enforcer::~Enforcer()
+{
+    stop();
+    delete m_worker;
+}
+
+template<typename F> void Enforcer::post(F &&call)
+{
+    QMetaObject::invokeMethod(m_worker, std::forward<F>(call), Qt::QueuedConnection);
+}
+
+void Enforcer::start()
+{
+    if (m_thread.isRunning())
+        return;
+    m_thread.start();
+    post([w = m_worker] { w->start(); });
+}
+
+void Enforcer::stop()
+{
+    if (!m_thread.isRunning())
+        return;
+    // The worker's objects (sockets, timers, the journal's connection) belong to its thread:
+    // they are torn down there, then the worker comes home to be deleted with the Enforcer.
+    QThread *home = thread();
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker, home] {
+            w->stop();
+            w->moveToThread(home);
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void Enforcer::attachFeed(Genesys::NotificationFeed &feed)
+{
+    connect(&feed, &Genesys::NotificationFeed::conversationUpdated, m_worker,
+            &EnforcementWorker::updateConversation);
+    connect(&feed, &Genesys::NotificationFeed::conversationRemoved, m_worker,
+            &EnforcementWorker::removeConversation);
+}
+
+void Enforcer::attachSession(Genesys::Session &session)
+{
+    connect(&session, &Genesys::Session::accessTokenChanged, m_worker,
+            &EnforcementWorker::setAccessToken);
+}
+
+void Enforcer::setAccessToken(const QString &token)
+{
+    post([w = m_worker, token] { w->setAccessToken(token); });
+}
+
+void Enforcer::setPolicies(const PolicySet &policies)
+{
+    post([w = m_worker, policies] { w->setPolicies(policies); });
+}
+
+void Enforcer::setObserveOnly(bool observeOnly)
+{
+    post([w = m_worker, observeOnly] { w->setObserveOnly(observeOnly); });
+}
+
+void Enforcer::snooze(const QString &conversationId, int minutes, const QString &actor)
+{
+    post([w = m_worker, conversationId, minutes, actor] {
+        w->snooze(conversationId, minutes, actor);
+    });
+}
+
+void Enforcer::setExempt(const QString &conversationId, bool exempt, const QString &actor)
+{
+    post([w = m_worker, conversationId, exempt, actor] {
+        w->setExempt(conversationId, exempt, actor);
+    });
+}
+
+void Enforcer::reset(const QString &conversationId, const QString &actor)
+{
+    post([w = m_worker, conversationId, actor] { w->reset(conversationId, actor); });
+}
+
+void Enforcer::warnNow(const QString &conversationId, const QString &actor)
+{
+    post([w = m_worker, conversationId, actor] { w->warnNow(conversationId, actor); });
+}
+
+void Enforcer::disconnectNow(const QString &conversationId, const QString &actor)
+{
+    post([w = m_worker, conversationId, actor] { w->disconnectNow(conversationId, actor); });
+}
+
+void Enforcer::wake()
+{
+    post([w = m_worker] { w->wake(); });
+}
+
+void Enforcer::requestSummary()
+{
+    post([w = m_worker] { w->requestSummary(); });
+}
+
+} // namespace IdleGuard::Enforcement

@@ -1,0 +1,308 @@
+#include "enforcementharness.h"
+
+#include "core/policyparser.h"
+#include "genesys/environment.h"
+#include "sandbox/conversationstore.h"
+#include "sandbox/eventscheduler.h"
+#include "sandbox/notificationhub.h"
+#include "sandbox/organisation.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/simconversation.h"
+#include "sandbox/trafficsimulator.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace IdleGuard;
+using namespace IdleGuard::Enforcement;
+using namespace IdleGuard::Genesys;
+using namespace IdleGuard::Sandbox;
+using namespace Qt::StringLiterals;
+
+namespace {
+QHash<QString, qint64> g_sentPerChannel;
+}
+
+EnforcementHarness::EnforcementHarness(const SandboxOptions &options)
+    : m_fixture(options)
+{ }
+
+EnforcementHarness::~EnforcementHarness()
+{
+    // Workers first: their callbacks reference the feeds' conversations.
+    for (auto &instance : m_instances) {
+        if (instance->worker)
+            instance->worker->stop();
+    }
+    m_instances.clear();
+    g_sentPerChannel.clear();
+}
+
+bool EnforcementHarness::start()
+{
+    if (!m_dir.isValid() || !m_fixture.start())
+        return false;
+    // The tests script every message themselves: no simulated agent or customer joins in.
+    sandbox().simulator().setPaused(true);
+    const Organisation &org = sandbox().organisation();
+    for (const SandboxQueue &queue : org.queues()) {
+        if (!queue.wrapupCodeIds.isEmpty()) {
+            m_queueId = queue.id;
+            m_wrapupCode = queue.wrapupCodeIds.first();
+            break;
+        }
+    }
+    for (const SandboxUser *agent : org.agents()) {
+        if (agent->queueIds.contains(m_queueId)) {
+            m_agentUserId = agent->id;
+            break;
+        }
+    }
+    g_sentPerChannel.clear();
+    QObject::connect(
+        &sandbox().notifications(), &NotificationHub::frameSent, &m_context,
+        [](const QString &channelId, const QJsonObject &) { ++g_sentPerChannel[channelId]; });
+    return !m_queueId.isEmpty() && !m_agentUserId.isEmpty();
+}
+
+qint64 EnforcementHarness::now()
+{
+    return sandbox().scheduler().nowMs();
+}
+
+QJsonObject EnforcementHarness::policyJson(int t1, int t2, int t3, const QString &mode)
+{
+    const QJsonObject customer {
+        {u"warning1"_s,
+         QJsonObject {{u"afterSeconds"_s, t1},
+                      {u"message"_s, u"[W1] {customerName}, are you there?"_s}}},
+        {u"warning2"_s,
+         QJsonObject {{u"afterSeconds"_s, t2}, {u"message"_s, u"[W2] Closing soon."_s}}},
+        {u"close"_s, QJsonObject {{u"afterSeconds"_s, t3}, {u"message"_s, u"[CLOSE] Goodbye."_s}}},
+    };
+    const QJsonObject policy {
+        {u"name"_s, u"Test"_s},
+        {u"mode"_s, mode},
+        {u"requireAgentMessage"_s, true},
+        {u"defaultLanguage"_s, u"en"_s},
+        {u"customer"_s, customer},
+        {u"agent"_s,
+         QJsonObject {{u"flag"_s, QJsonObject {{u"afterSeconds"_s, 120}}},
+                      {u"escalate"_s, QJsonObject {{u"afterSeconds"_s, 300}}}}},
+        {u"closeScope"_s, u"agent"_s},
+    };
+    return QJsonObject {{u"version"_s, 1}, {u"default"_s, policy}};
+}
+
+PolicySet EnforcementHarness::policies(const QJsonObject &json)
+{
+    PolicyErrors errors;
+    const auto set = PolicyParser::parse(QJsonDocument(json).toJson(), &errors);
+    if (!set) {
+        for (const auto &error : errors)
+            qWarning() << "policy:" << error.field << error.message;
+        qFatal("test policy refused");
+    }
+    return *set;
+}
+
+EnforcementHarness::Instance &
+EnforcementHarness::addInstance(const QString &id, const PolicySet &policies,
+                                const QString &journalPath,
+                                std::function<void(EnforcementWorker::Settings &)> adjust)
+{
+    auto instance = std::make_unique<Instance>();
+    Instance &in = *instance;
+    in.id = id;
+    in.journalPath = journalPath.isEmpty() ? m_dir.filePath(id + u".sqlite"_s) : journalPath;
+    const Clock &clock = sandbox().scheduler().clock();
+    const QString token = m_fixture.serviceToken();
+
+    in.client = std::make_unique<RestClient>(Environment::custom(sandbox().baseUrl()), clock);
+    in.client->setAccessToken(token);
+    in.client->setDelay([this, id](qint64 ms, std::function<void()> then) {
+        m_timers.append({now() + ms, m_order++, std::move(then), id});
+    });
+    in.api = std::make_unique<GenesysApi>(*in.client);
+    in.feed = std::make_unique<NotificationFeed>(*in.api, clock);
+    NotificationFeed::Settings feedSettings;
+    feedSettings.heartbeatIntervalMs = sandbox().options().heartbeatIntervalMs;
+    in.feed->setSettings(feedSettings);
+    in.feed->setScheduler([this, id](qint64 ms, std::function<void()> then) {
+        m_timers.append({now() + ms, m_order++, std::move(then), id});
+    });
+
+    EnforcementWorker::Settings settings;
+    settings.environment = Environment::custom(sandbox().baseUrl());
+    settings.journalPath = in.journalPath;
+    settings.instanceId = id;
+    settings.wallTimer = false;
+    if (adjust)
+        adjust(settings);
+    in.worker = std::make_unique<EnforcementWorker>(clock, settings);
+    in.worker->setAccessToken(token);
+    in.worker->setPolicies(policies);
+    QObject::connect(in.feed.get(), &NotificationFeed::conversationUpdated, in.worker.get(),
+                     &EnforcementWorker::updateConversation);
+    QObject::connect(in.feed.get(), &NotificationFeed::conversationRemoved, in.worker.get(),
+                     &EnforcementWorker::removeConversation);
+    QObject::connect(in.worker.get(), &EnforcementWorker::actionFinished, &in.context,
+                     [&in](const ActionReport &report) { in.reports.append(report); });
+    in.worker->start();
+    in.feed->setQueues({m_queueId});
+    in.feed->start();
+    m_instances.push_back(std::move(instance));
+    if (!QTest::qWaitFor([&in] { return in.feed->state() == NotificationFeed::State::Live; },
+                         10'000))
+        qWarning() << "feed of" << id << "not live:" << in.feed->offlineReason();
+    settle();
+    return in;
+}
+
+void EnforcementHarness::kill(const QString &id)
+{
+    const auto it = std::find_if(m_instances.begin(), m_instances.end(),
+                                 [&id](const auto &i) { return i->id == id; });
+    if (it == m_instances.end())
+        return;
+    // No stop(): a killed process writes nothing more. Destruction order as in a crash is
+    // irrelevant; what matters is that no callback of the old instance runs again.
+    (*it)->worker.reset();
+    (*it)->feed.reset();
+    (*it)->api.reset();
+    (*it)->client.reset();
+    m_timers.erase(std::remove_if(m_timers.begin(), m_timers.end(),
+                                  [&id](const Timer &t) { return t.owner == id; }),
+                   m_timers.end());
+    m_instances.erase(it);
+}
+
+EnforcementHarness::Instance &EnforcementHarness::instance(const QString &id)
+{
+    for (auto &i : m_instances) {
+        if (i->id == id)
+            return *i;
+    }
+    qFatal("no such instance");
+}
+
+QString EnforcementHarness::startTracked(bool agentSpeaks)
+{
+    ConversationStore &store = sandbox().store();
+    const QString id = store.startConversation(m_queueId, u"Alex"_s, u"Hello, I need help"_s);
+    store.offerToAgent(id, m_agentUserId);
+    store.answer(id);
+    if (agentSpeaks)
+        agentSays(id, u"Hi Alex, how can I help?"_s);
+    settle();
+    return id;
+}
+
+void EnforcementHarness::customerSays(const QString &conversationId, const QString &text)
+{
+    sandbox().store().addCustomerMessage(conversationId, text);
+    settle();
+}
+
+void EnforcementHarness::agentSays(const QString &conversationId, const QString &text)
+{
+    ConversationStore::Outcome outcome {};
+    sandbox().store().addAgentMessage(conversationId, agentParticipantId(conversationId), text,
+                                      m_agentUserId, &outcome);
+    settle();
+}
+
+QString EnforcementHarness::agentParticipantId(const QString &conversationId)
+{
+    const SimConversation *c = sandbox().store().conversation(conversationId);
+    const SimParticipant *agent = c ? c->agent() : nullptr;
+    return agent ? agent->id : QString();
+}
+
+const SimConversation *EnforcementHarness::conversation(const QString &conversationId)
+{
+    return sandbox().store().conversation(conversationId);
+}
+
+QList<SimMessage> EnforcementHarness::messagesStartingWith(const QString &conversationId,
+                                                           const QString &prefix)
+{
+    QList<SimMessage> found;
+    const SimConversation *c = conversation(conversationId);
+    if (!c)
+        return found;
+    for (const SimParticipant &p : c->participants) {
+        if (p.purpose != u"agent")
+            continue;
+        for (const SimMessage &m : p.messages) {
+            if (m.text.startsWith(prefix))
+                found.append(m);
+        }
+    }
+    return found;
+}
+
+void EnforcementHarness::runDueTimers()
+{
+    for (;;) {
+        auto next = std::min_element(
+            m_timers.begin(), m_timers.end(), [](const Timer &a, const Timer &b) {
+                return std::pair(a.dueMs, a.order) < std::pair(b.dueMs, b.order);
+            });
+        if (next == m_timers.end() || next->dueMs > now())
+            return;
+        const Timer timer = *next;
+        m_timers.erase(next);
+        timer.run();
+    }
+}
+
+bool EnforcementHarness::settle(int timeoutMs)
+{
+    const bool ok = QTest::qWaitFor(
+        [this] {
+            runDueTimers();
+            for (const auto &i : m_instances) {
+                qint64 sent = 0;
+                for (const QString &channel : i->feed->channelIds())
+                    sent += g_sentPerChannel.value(channel);
+                if (i->feed->framesReceived() < sent || !i->worker->isSettled())
+                    return false;
+            }
+            return true;
+        },
+        timeoutMs);
+    if (!ok)
+        qWarning() << "harness did not settle at" << now();
+    return ok;
+}
+
+bool EnforcementHarness::advanceTo(qint64 targetMs)
+{
+    for (int guard = 0; guard < 100'000; ++guard) {
+        if (!settle())
+            return false;
+        const qint64 current = now();
+        qint64 next = targetMs;
+        for (const auto &i : m_instances) {
+            const qint64 wake = i->worker->nextWakeMs();
+            if (wake > current)
+                next = std::min(next, wake);
+        }
+        for (const Timer &t : std::as_const(m_timers))
+            next = std::min(next, std::max(t.dueMs, current));
+        if (next > current)
+            sandbox().step(next - current);
+        runDueTimers();
+        for (const auto &i : m_instances)
+            i->worker->wake();
+        if (!settle())
+            return false;
+        if (now() >= targetMs)
+            return true;
+    }
+    qWarning() << "advanceTo gave up";
+    return false;
+}
