@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/policyset.h"
+#include "genesys/environment.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace IdleGuard::Headless {
+
+// The configuration of the headless enforcer (`idleguard --headless --config FILE`, format in
+// docs/headless.md): where the organisation lives, which OAuth client to sign in with, which
+// queues to enforce with which policies, and where to journal. Reading is strict like the policy
+// file: an unknown field, a wrong type or a missing required field refuses the whole file with
+// errors that name each field. The client secret is not part of the parsed value unless the file
+// holds it inline (discouraged); resolveSecret() reads it from the environment when it is needed.
+// No error message and no log line ever contains the secret.
+class HeadlessConfig
+{
+    Q_DECLARE_TR_FUNCTIONS(HeadlessConfig)
+
+public:
+    static constexpr int kMaxClaimLeadSeconds = 30;
+    static constexpr int kMaxInstanceIdLength = 64;
+
+    // The defaults of the optional fields.
+    static QString defaultClientSecretEnv(); // IDLEGUARD_CLIENT_SECRET
+    static QString defaultJournalPath(); // <AppDataLocation>/journal.sqlite
+    static QString defaultInstanceId(); // the host name, reduced to [A-Za-z0-9._-], 1..64 chars
+    static bool isValidInstanceId(const QString &id);
+
+    // nullopt when the file is refused; *errors then says why, one "field: problem" per line
+    // (never empty). On success *errors is cleared. Relative paths in the file (policyFile,
+    // journal) are relative to the directory the file is in.
+    static std::optional<HeadlessConfig> load(const QString &path, QStringList *errors);
+    // The same for a document in memory; baseDir resolves its relative paths.
+    static std::optional<HeadlessConfig> parse(const QByteArray &json, const QString &baseDir,
+                                               QStringList *errors);
+
+    // The client secret: the inline clientSecret when the file has one, else the value of the
+    // environment variable clientSecretEnv. Empty with *error set (to a message that names the
+    // variable, never a value) when there is none.
+    QString resolveSecret(QString *error) const;
+
+    Genesys::Environment environment;
+    QString clientId;
+    QString clientSecretEnv = defaultClientSecretEnv();
+    QString clientSecret; // inline secret; empty unless the file holds one (discouraged)
+    QStringList queues; // queue ids to enforce, unique, in file order
+    PolicySet policies;
+    QString policyFile; // absolute path of the policy file; empty when given inline
+    QString journalPath; // absolute path of the audit journal
+    bool observeOnly = false;
+    QString instanceId = defaultInstanceId();
+    int claimLeadSeconds = 2;
+
+    friend bool operator==(const HeadlessConfig &, const HeadlessConfig &) = default;
+};
+
+} // namespace IdleGuard::Headless

@@ -1,0 +1,3 @@
+#include "headlesslogging.h"
+
+Q_LOGGING_CATEGORY(lcHeadless, "idleguard.headless", QtInfoMsg)
