@@ -23,6 +23,15 @@ struct ActionReport
     QString messageId; // sent messages
     qint64 journalId = -1; // -1: not journaled (observe-only mode)
     bool reconciled = false; // finished after a restart from a pending journal intent
+
+    // How long after its deadline the request went out (0 for supervisor actions and for
+    // actions that sent no request).
+    qint64 lateMs() const
+    {
+        if (action.isManual() || issuedAtMs == kNoTime || action.dueAtMs == kNoTime)
+            return 0;
+        return issuedAtMs - action.dueAtMs;
+    }
 };
 
 } // namespace IdleGuard::Enforcement

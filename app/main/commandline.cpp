@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "democommand.h"
+#include "headlesscommand.h"
 #include "journalexportcommand.h"
 #include "policycheckcommand.h"
 #include "version.h"
@@ -30,7 +32,21 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                                      tr("The audit journal database DB (default: %1).")
                                          .arg(JournalExportCommand::defaultDatabasePath()),
                                      tr("DB"));
-    parser.addOptions({help, version, checkPolicy, demo, exportJournal, journal});
+    const QCommandLineOption headless(
+        QStringLiteral("headless"),
+        tr("Run the enforcer without a window (with --config FILE, or with --demo)."));
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    tr("The headless enforcer's configuration FILE "
+                                       "(docs/headless.md)."),
+                                    tr("FILE"));
+    const QCommandLineOption speed(QStringLiteral("speed"),
+                                   tr("--demo: run the sandbox's clock FACTOR times faster."),
+                                   tr("FACTOR"), QStringLiteral("1"));
+    const QCommandLineOption runFor(QStringLiteral("run-for"),
+                                    tr("--demo: stop after SECONDS (default: until Ctrl+C)."),
+                                    tr("SECONDS"));
+    parser.addOptions({help, version, checkPolicy, demo, headless, config, speed, runFor,
+                       exportJournal, journal});
 
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl << tr("Try --help.") << Qt::endl;
@@ -55,19 +71,61 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             << tr("Try --help.") << Qt::endl;
         return UsageError;
     }
+    if ((parser.isSet(speed) || parser.isSet(runFor)) && !parser.isSet(demo)) {
+        err << tr("--speed and --run-for only go with --demo.") << Qt::endl
+            << tr("Try --help.") << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(config) && !parser.isSet(headless)) {
+        err << tr("--config only goes with --headless.") << Qt::endl
+            << tr("Try --help.") << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(headless) && parser.isSet(demo)) {
+        if (parser.isSet(config)) {
+            err << tr("--demo brings its own configuration; leave out --config.") << Qt::endl
+                << tr("Try --help.") << Qt::endl;
+            return UsageError;
+        }
+        DemoCommand::Options options;
+        bool ok = true;
+        options.speed = parser.value(speed).toDouble(&ok);
+        if (!ok || options.speed < 0.1 || options.speed > 100) {
+            err << tr("--speed takes a factor from 0.1 to 100.") << Qt::endl
+                << tr("Try --help.") << Qt::endl;
+            return UsageError;
+        }
+        if (parser.isSet(runFor)) {
+            options.runForSeconds = parser.value(runFor).toInt(&ok);
+            if (!ok || options.runForSeconds < 1) {
+                err << tr("--run-for takes a whole number of seconds, at least 1.") << Qt::endl
+                    << tr("Try --help.") << Qt::endl;
+                return UsageError;
+            }
+        }
+        return DemoCommand::runHeadless(options, out, err);
+    }
+    if (parser.isSet(headless)) {
+        if (!parser.isSet(config)) {
+            err << tr("--headless needs --config FILE (or --demo).") << Qt::endl
+                << tr("Try --help.") << Qt::endl;
+            return UsageError;
+        }
+        return HeadlessCommand::run(parser.value(config), out, err);
+    }
     if (parser.isSet(checkPolicy))
         return PolicyCheckCommand::run(parser.value(checkPolicy), out, err);
     if (parser.isSet(exportJournal))
         return JournalExportCommand::run(parser.value(exportJournal), parser.value(journal), out,
                                          err);
 
-    // The dashboard and the enforcer arrive in the next milestones; say so plainly.
+    // The dashboard arrives in the next milestone; say so plainly and point at what runs.
     out << IDLEGUARD_NAME " " IDLEGUARD_VERSION << Qt::endl
-        << tr("This build contains the idle policy engine and the policy checker "
+        << tr("This build contains the enforcer (idleguard --headless --config FILE), its demo "
+              "on the sandbox organisation (idleguard --demo --headless) and the policy checker "
               "(idleguard --check-policy FILE).")
         << Qt::endl
-        << tr("The live dashboard%1 arrives with the Genesys Cloud connection; see README.md. "
-              "The sandbox organisation already runs on its own: idleguard-sandbox --help.")
+        << tr("The live dashboard%1 arrives in the next milestone; see README.md.")
                .arg(parser.isSet(demo) ? tr(" on the sandbox organisation (--demo)") : QString())
         << Qt::endl;
     return Ok;

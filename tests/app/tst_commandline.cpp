@@ -219,6 +219,27 @@ void TestCommandLine::unknownOption_isUsageError_data()
     QTest::addRow("export-journal without a file")
         << QStringList {QStringLiteral("--export-journal")}
         << QStringLiteral("Missing value after '--export-journal'");
+    QTest::addRow("headless without a configuration")
+        << QStringList {QStringLiteral("--headless")}
+        << QStringLiteral("--headless needs --config FILE (or --demo)");
+    QTest::addRow("config without headless")
+        << QStringList {QStringLiteral("--config"), QStringLiteral("enforcer.json")}
+        << QStringLiteral("--config only goes with --headless");
+    QTest::addRow("demo with a configuration")
+        << QStringList {QStringLiteral("--demo"), QStringLiteral("--headless"),
+                        QStringLiteral("--config"), QStringLiteral("enforcer.json")}
+        << QStringLiteral("leave out --config");
+    QTest::addRow("speed without demo")
+        << QStringList {QStringLiteral("--speed"), QStringLiteral("5")}
+        << QStringLiteral("--speed and --run-for only go with --demo");
+    QTest::addRow("speed out of range")
+        << QStringList {QStringLiteral("--demo"), QStringLiteral("--headless"),
+                        QStringLiteral("--speed"), QStringLiteral("1000")}
+        << QStringLiteral("--speed takes a factor from 0.1 to 100");
+    QTest::addRow("run-for not a number")
+        << QStringList {QStringLiteral("--demo"), QStringLiteral("--headless"),
+                        QStringLiteral("--run-for"), QStringLiteral("soon")}
+        << QStringLiteral("--run-for takes a whole number of seconds");
     QTest::addRow("check-policy without a file")
         << QStringList {QStringLiteral("--check-policy")}
         << QStringLiteral("Missing value after '--check-policy'");

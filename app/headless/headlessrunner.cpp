@@ -1,0 +1,192 @@
+#include "headlessrunner.h"
+
+#include "core/clock.h"
+#include "enforcement/enforcer.h"
+#include "genesys/genesysapi.h"
+#include "genesys/memorytokenstore.h"
+#include "genesys/notificationfeed.h"
+#include "genesys/restclient.h"
+#include "genesys/session.h"
+#include "headlesslogging.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace IdleGuard::Headless {
+
+using namespace Qt::StringLiterals;
+using Enforcement::ActionReport;
+using Enforcement::WorkerSummary;
+
+HeadlessRunner::HeadlessRunner(const HeadlessConfig &config, const QString &clientSecret,
+                               const Clock &clock, QTextStream &out, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_secret(clientSecret)
+    , m_clock(clock)
+    , m_out(out)
+{
+    qRegisterMetaType<ActionReport>();
+    qRegisterMetaType<WorkerSummary>();
+}
+
+HeadlessRunner::~HeadlessRunner()
+{
+    if (m_enforcer)
+        m_enforcer->stop();
+}
+
+void HeadlessRunner::start()
+{
+    m_client = std::make_unique<Genesys::RestClient>(m_config.environment, m_clock);
+    m_api = std::make_unique<Genesys::GenesysApi>(*m_client);
+    m_feed = std::make_unique<Genesys::NotificationFeed>(*m_api, m_clock);
+    m_store = std::make_unique<Genesys::MemoryTokenStore>();
+    m_session
+        = std::make_unique<Genesys::Session>(m_config.environment, *m_client, *m_store, m_clock);
+    m_session->useClientCredentials(m_config.clientId, m_secret);
+    m_session->attachFeed(*m_feed);
+
+    Enforcement::EnforcementWorker::Settings settings;
+    settings.environment = m_config.environment;
+    settings.journalPath = m_config.journalPath;
+    settings.instanceId = m_config.instanceId;
+    settings.observeOnly = m_config.observeOnly;
+    settings.claimLeadMs = qint64(m_config.claimLeadSeconds) * 1000;
+    settings.clockSpeed = m_clockSpeed;
+    m_enforcer = std::make_unique<Enforcement::Enforcer>(m_clock, settings);
+    m_enforcer->attachFeed(*m_feed);
+    m_enforcer->attachSession(*m_session);
+    m_enforcer->setPolicies(m_config.policies);
+
+    auto *worker = m_enforcer->worker();
+    connect(worker, &Enforcement::EnforcementWorker::started, this,
+            [this](bool ok, const QString &error) {
+                if (!ok) {
+                    qCCritical(lcHeadless).noquote() << tr("Cannot start: %1").arg(error);
+                    stop(Failed);
+                }
+            });
+    connect(worker, &Enforcement::EnforcementWorker::actionFinished, this,
+            [this](const ActionReport &report) {
+                m_out << describe(report, m_enforcingSinceMs) << Qt::endl;
+            });
+    connect(worker, &Enforcement::EnforcementWorker::summaryReady, this,
+            &HeadlessRunner::onSummary);
+    connect(worker, &Enforcement::EnforcementWorker::policiesRejected, this,
+            [this](const PolicyErrors &errors) {
+                for (const PolicyError &e : errors)
+                    qCCritical(lcHeadless).noquote() << e.field << e.message;
+                stop(Failed);
+            });
+    connect(worker, &Enforcement::EnforcementWorker::unauthorized, m_session.get(),
+            &Genesys::Session::signIn);
+    connect(m_session.get(), &Genesys::Session::signedIn, this, &HeadlessRunner::onSignedIn);
+    connect(m_session.get(), &Genesys::Session::failed, this, [this](const QString &message) {
+        qCCritical(lcHeadless).noquote() << tr("Sign-in failed: %1").arg(message);
+        // Before enforcing, a refused sign-in is a configuration problem: stop. Later the
+        // session and the feed keep trying on their own.
+        if (!m_enforcing)
+            stop(Failed);
+    });
+    connect(&m_summaryTimer, &QTimer::timeout, m_enforcer.get(),
+            &Enforcement::Enforcer::requestSummary);
+
+    qCInfo(lcHeadless).noquote()
+        << tr("Idle Guard enforcer %1: signing in to %2 as client %3; %n queue(s)", nullptr,
+              int(m_config.queues.size()))
+               .arg(m_config.instanceId, m_config.environment.key(), m_config.clientId)
+        << (m_config.observeOnly ? tr("(observe only)") : QString());
+    m_session->signIn();
+}
+
+void HeadlessRunner::onSignedIn()
+{
+    if (m_enforcing || m_stopping)
+        return;
+    m_enforcing = true;
+    m_enforcingSinceMs = m_clock.nowMs();
+    m_feed->setQueues(m_config.queues);
+    m_feed->start();
+    m_enforcer->start();
+    m_summaryTimer.start(m_summaryIntervalMs);
+    qCInfo(lcHeadless).noquote()
+        << tr("Signed in; enforcing. Journal: %1").arg(m_config.journalPath);
+}
+
+void HeadlessRunner::onSummary(const WorkerSummary &summary)
+{
+    QString feed;
+    switch (m_feed ? m_feed->state() : Genesys::NotificationFeed::State::Offline) {
+    case Genesys::NotificationFeed::State::Live:
+        feed = tr("live");
+        break;
+    case Genesys::NotificationFeed::State::Connecting:
+        feed = tr("connecting");
+        break;
+    case Genesys::NotificationFeed::State::Resyncing:
+        feed = tr("resynchronising");
+        break;
+    case Genesys::NotificationFeed::State::Offline:
+        feed = tr("offline (%1)").arg(m_feed ? m_feed->offlineReason() : QString());
+        break;
+    }
+    m_out << describe(summary, feed) << Qt::endl;
+}
+
+void HeadlessRunner::stop(int exitCode)
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_summaryTimer.stop();
+    if (m_feed)
+        m_feed->stop();
+    if (m_enforcer)
+        m_enforcer->stop(); // joins the worker thread; pending intents stay in the journal
+    qCInfo(lcHeadless).noquote() << tr("Stopped.");
+    emit finished(exitCode);
+}
+
+QString HeadlessRunner::describe(const ActionReport &report, qint64 startedAtMs)
+{
+    const IdleAction &a = report.action;
+    const qint64 at = report.issuedAtMs != kNoTime ? report.issuedAtMs : report.finishedAtMs;
+    QString what = stableName(a.kind);
+    if (a.stage != IdleStage::None)
+        what += u' ' + stableName(a.stage);
+    QString line = QDateTime::fromMSecsSinceEpoch(at, Qt::UTC).toString(Qt::ISODateWithMs) + u"  "_s
+        + a.conversationId + u"  "_s + what + u"  "_s + stableName(report.outcome);
+    if (report.httpStatus != 0)
+        line += u" (HTTP %1)"_s.arg(report.httpStatus);
+    if (a.isManual())
+        line += tr("  by %1").arg(a.actor);
+    if (!a.isManual() && !report.reconciled && report.issuedAtMs != kNoTime) {
+        if (startedAtMs != kNoTime && a.dueAtMs < startedAtMs)
+            line += tr("  (overdue before enforcing began)");
+        else
+            line += u"  +%1 ms"_s.arg(report.lateMs()); // after its deadline
+    }
+    if (!report.error.isEmpty())
+        line += u"  "_s + report.error;
+    if (!report.note.isEmpty())
+        line += u"  "_s + report.note;
+    return line;
+}
+
+QString HeadlessRunner::describe(const WorkerSummary &s, const QString &feedState)
+{
+    return tr("summary: %1 tracked, %2 counting down, %3 in flight | %4 succeeded, %5 skipped, "
+              "%6 failed, %7 found done, %8 left to another instance | feed %9")
+        .arg(s.tracked)
+        .arg(s.running)
+        .arg(s.busy)
+        .arg(s.succeeded)
+        .arg(s.skipped)
+        .arg(s.failed)
+        .arg(s.observed)
+        .arg(s.deferred)
+        .arg(feedState);
+}
+
+} // namespace IdleGuard::Headless

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "enforcement/actionreport.h"
+#include "enforcement/enforcementworker.h"
+#include "headlessconfig.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTextStream>
+#include <QTimer>
+
+#include <memory>
+
+namespace IdleGuard {
+class Clock;
+namespace Enforcement {
+class Enforcer;
+}
+namespace Genesys {
+class GenesysApi;
+class MemoryTokenStore;
+class NotificationFeed;
+class RestClient;
+class Session;
+} // namespace Genesys
+} // namespace IdleGuard
+
+namespace IdleGuard::Headless {
+
+// The enforcer without a window: signs in with the configuration's client credentials, follows
+// its queues with a notification feed, hands every conversation to an Enforcer (the worker
+// thread with the engine, the actions and the audit journal) and writes what happens to `out`:
+// one line per action as it finishes and a one-line summary every summaryIntervalMs. Tokens live
+// in memory only (a server has no keychain; the client credentials get a new one at any time).
+// stop() shuts down in order (feed, then the worker, whose pending intents stay in the journal)
+// and emits finished() with the exit code.
+class HeadlessRunner final : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum ExitCode { Ok = 0, Failed = 1 };
+
+    HeadlessRunner(const HeadlessConfig &config, const QString &clientSecret, const Clock &clock,
+                   QTextStream &out, QObject *parent = nullptr);
+    ~HeadlessRunner() override;
+
+    void setSummaryIntervalMs(int ms) { m_summaryIntervalMs = ms; }
+    // A clock that runs faster than real time (the demo's sandbox): the worker's timer follows.
+    void setClockSpeed(double speed) { m_clockSpeed = speed; }
+
+    void start();
+    void stop(int exitCode = Ok);
+
+    Enforcement::Enforcer *enforcer() const { return m_enforcer.get(); }
+    Genesys::NotificationFeed *feed() const { return m_feed.get(); }
+
+    // One line per action; stages that fell due before enforcing began (startedAtMs) say so
+    // instead of how late they were.
+    static QString describe(const Enforcement::ActionReport &report, qint64 startedAtMs = kNoTime);
+    static QString describe(const Enforcement::WorkerSummary &summary, const QString &feedState);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void onSignedIn();
+    void onSummary(const Enforcement::WorkerSummary &summary);
+
+    HeadlessConfig m_config;
+    QString m_secret;
+    const Clock &m_clock;
+    QTextStream &m_out;
+    int m_summaryIntervalMs = 60'000;
+    double m_clockSpeed = 1.0;
+    std::unique_ptr<Genesys::RestClient> m_client;
+    std::unique_ptr<Genesys::GenesysApi> m_api;
+    std::unique_ptr<Genesys::NotificationFeed> m_feed;
+    std::unique_ptr<Genesys::MemoryTokenStore> m_store;
+    std::unique_ptr<Genesys::Session> m_session;
+    std::unique_ptr<Enforcement::Enforcer> m_enforcer;
+    QTimer m_summaryTimer;
+    bool m_enforcing = false;
+    qint64 m_enforcingSinceMs = kNoTime;
+    bool m_stopping = false;
+};
+
+} // namespace IdleGuard::Headless

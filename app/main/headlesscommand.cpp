@@ -1,0 +1,53 @@
+#include "headlesscommand.h"
+
+#include "commandline.h"
+#include "core/systemclock.h"
+#include "headless/headlessconfig.h"
+#include "headless/headlessrunner.h"
+#include "headless/logformat.h"
+#include "headless/terminationsignals.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace IdleGuard {
+
+int HeadlessCommand::run(const QString &configPath, QTextStream &out, QTextStream &err)
+{
+    QStringList errors;
+    const auto config = Headless::HeadlessConfig::load(configPath, &errors);
+    if (!config) {
+        err << tr("%1 is not a usable configuration:").arg(configPath) << Qt::endl;
+        for (const QString &error : std::as_const(errors))
+            err << u"  "_qs << error << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    QString secretError;
+    const QString secret = config->resolveSecret(&secretError);
+    if (secret.isEmpty()) {
+        err << secretError << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    if (!QDir().mkpath(QFileInfo(config->journalPath).absolutePath())) {
+        err << tr("Cannot create the folder of the journal %1.").arg(config->journalPath)
+            << Qt::endl;
+        return CommandLine::Failed;
+    }
+
+    Headless::LogFormat::install(Headless::LogFormat::detect());
+    SystemClock clock;
+    Headless::HeadlessRunner runner(*config, secret, clock, out);
+    Headless::TerminationSignals termination;
+    int exitCode = CommandLine::Ok;
+    QObject::connect(&termination, &Headless::TerminationSignals::terminationRequested, &runner,
+                     [&runner](int) { runner.stop(Headless::HeadlessRunner::Ok); });
+    QObject::connect(&runner, &Headless::HeadlessRunner::finished, &runner, [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    runner.start();
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+} // namespace IdleGuard

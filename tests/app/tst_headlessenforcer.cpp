@@ -1,0 +1,287 @@
+// The headless enforcer as a contact center runs it: the real idleguard binary, as a process,
+// with --headless --config FILE against an in-process sandbox organisation, and its demo form
+// (--demo --headless) with its own sandbox. Exit codes, signals, secrets and the journal.
+
+#include "core/auditjournal.h"
+#include "core/manualclock.h"
+#include "sandbox/conversationstore.h"
+#include "sandbox/eventscheduler.h"
+#include "sandbox/organisation.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/simconversation.h"
+#include "sandbox/trafficsimulator.h"
+#include "sandboxfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
+
+using namespace IdleGuard;
+using namespace IdleGuard::Sandbox;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QProcessEnvironment cleanEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    env.remove(u"LANGUAGE"_s);
+    env.remove(u"QT_LOGGING_RULES"_s);
+    env.remove(u"JOURNAL_STREAM"_s);
+    env.remove(u"IDLEGUARD_CLIENT_SECRET"_s);
+    return env;
+}
+
+// A process whose output is collected while the test's event loop keeps running (the sandbox
+// it talks to lives in this process).
+struct Enforcer
+{
+    QProcess process;
+    QString out;
+    QString err;
+
+    void start(const QStringList &arguments, const QProcessEnvironment &env)
+    {
+        process.setProcessEnvironment(env);
+        QObject::connect(&process, &QProcess::readyReadStandardOutput, &process,
+                         [this] { out += QString::fromUtf8(process.readAllStandardOutput()); });
+        QObject::connect(&process, &QProcess::readyReadStandardError, &process,
+                         [this] { err += QString::fromUtf8(process.readAllStandardError()); });
+        process.start(QStringLiteral(IDLEGUARD_BINARY), arguments);
+    }
+    bool finish(int timeoutMs = 30'000)
+    {
+        return QTest::qWaitFor([this] { return process.state() == QProcess::NotRunning; },
+                               timeoutMs);
+    }
+    QString dump() const { return u"stdout:\n"_s + out + u"\nstderr:\n"_s + err; }
+};
+
+} // namespace
+
+class TestHeadlessEnforcer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void configModeEnforcesAndStopsOnSigterm();
+    void wrongSecretExitsOneWithoutTheSecret();
+    void missingSecretIsAConfigurationError();
+    void invalidConfigurationNamesTheField();
+    void demoRunsReportsAndKeepsItsJournal();
+    void demoStopsCleanlyOnSigint();
+
+private:
+    QJsonObject configFor(IdleGuard::Sandbox::Sandbox &sandbox, const QString &journal);
+    QTemporaryDir m_dir;
+};
+
+QJsonObject TestHeadlessEnforcer::configFor(IdleGuard::Sandbox::Sandbox &sandbox,
+                                            const QString &journal)
+{
+    const QJsonObject customer {
+        {u"warning1"_s,
+         QJsonObject {{u"afterSeconds"_s, 10}, {u"message"_s, u"[W1] Still there?"_s}}},
+        {u"warning2"_s, QJsonObject {{u"afterSeconds"_s, 600}, {u"message"_s, u"[W2]"_s}}},
+        {u"close"_s, QJsonObject {{u"afterSeconds"_s, 900}}},
+    };
+    const QJsonObject policies {
+        {u"version"_s, 1},
+        {u"default"_s, QJsonObject {{u"mode"_s, u"turn-aware"_s}, {u"customer"_s, customer}}},
+    };
+    return QJsonObject {
+        {u"environment"_s, sandbox.baseUrl().toString()},
+        {u"clientId"_s, u"demo-client"_s},
+        {u"queues"_s, QJsonArray {sandbox.organisation().queues().constFirst().id}},
+        {u"policies"_s, policies},
+        {u"journal"_s, journal},
+        {u"instanceId"_s, u"test-enforcer"_s},
+        {u"claimLeadSeconds"_s, 0},
+    };
+}
+
+void TestHeadlessEnforcer::configModeEnforcesAndStopsOnSigterm()
+{
+    SandboxOptions options = SandboxFixture::quietOptions();
+    options.stepped = false; // real time: the enforcer is another process with its own clock
+    SandboxFixture fixture(options);
+    QVERIFY(fixture.start());
+    IdleGuard::Sandbox::Sandbox &sandbox = fixture.sandbox();
+    sandbox.simulator().setPaused(true);
+    const QString journal = m_dir.filePath(u"config-mode.sqlite"_s);
+    const QString configPath = m_dir.filePath(u"enforcer.json"_s);
+    QFile file(configPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(configFor(sandbox, journal)).toJson());
+    file.close();
+
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(u"IDLEGUARD_CLIENT_SECRET"_s, u"demo-secret"_s);
+    Enforcer enforcer;
+    enforcer.start({u"--headless"_s, u"--config"_s, configPath}, env);
+    QVERIFY2(
+        QTest::qWaitFor([&] { return enforcer.err.contains(u"Signed in; enforcing"_s); }, 20'000),
+        qPrintable(enforcer.dump()));
+
+    // A conversation whose customer goes silent after the agent's hello.
+    ConversationStore &store = sandbox.store();
+    const SandboxQueue &queue = sandbox.organisation().queues().constFirst();
+    QString agentId;
+    for (const SandboxUser *agent : sandbox.organisation().agents()) {
+        if (agentId.isEmpty() && agent->queueIds.contains(queue.id))
+            agentId = agent->id;
+    }
+    const QString id = store.startConversation(queue.id, u"Alex"_s, u"Hi"_s);
+    store.offerToAgent(id, agentId);
+    store.answer(id);
+    ConversationStore::Outcome outcome {};
+    store.addAgentMessage(id, store.conversation(id)->agent()->id, u"Hello"_s, agentId, &outcome);
+    const qint64 helloMs = sandbox.scheduler().nowMs();
+
+    const auto warnings = [&] {
+        int n = 0;
+        for (const SimMessage &m : store.conversation(id)->agent()->messages)
+            n += m.text.startsWith(u"[W1]") ? 1 : 0;
+        return n;
+    };
+    QVERIFY2(QTest::qWaitFor([&] { return warnings() == 1; }, 30'000), qPrintable(enforcer.dump()));
+    const SimMessage &w1 = store.conversation(id)->agent()->messages.constLast();
+    QVERIFY(w1.timeMs - (helloMs + 10'000) >= 0);
+    QVERIFY2(w1.timeMs - (helloMs + 10'000) <= 1'000,
+             qPrintable(QString::number(w1.timeMs - helloMs)));
+    QVERIFY2(
+        QTest::qWaitFor([&] { return enforcer.out.contains(u"sendWarning warning1"_s); }, 5'000),
+        qPrintable(enforcer.dump()));
+
+    enforcer.process.terminate(); // SIGTERM
+    QVERIFY(enforcer.finish());
+    QCOMPARE(enforcer.process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(enforcer.process.exitCode(), 0);
+    QVERIFY2(enforcer.err.contains(u"Stopped."_s), qPrintable(enforcer.dump()));
+    QVERIFY(!enforcer.err.contains(u"demo-secret"_s));
+    QCOMPARE(warnings(), 1);
+
+    ManualClock clock;
+    AuditJournal audit(clock);
+    QVERIFY(audit.open(journal, nullptr, AuditJournal::OpenMode::MustExist));
+    const auto rows = audit.forConversation(id);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows[0].result.outcome, JournalOutcome::Succeeded);
+    QCOMPARE(rows[0].result.messageId, w1.id);
+}
+
+void TestHeadlessEnforcer::wrongSecretExitsOneWithoutTheSecret()
+{
+    SandboxOptions options = SandboxFixture::quietOptions();
+    options.stepped = false;
+    SandboxFixture fixture(options);
+    QVERIFY(fixture.start());
+    const QString configPath = m_dir.filePath(u"wrong-secret.json"_s);
+    QFile file(configPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        QJsonDocument(configFor(fixture.sandbox(), m_dir.filePath(u"wrong.sqlite"_s))).toJson());
+    file.close();
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(u"IDLEGUARD_CLIENT_SECRET"_s, u"not-the-secret-4711"_s);
+    Enforcer enforcer;
+    enforcer.start({u"--headless"_s, u"--config"_s, configPath}, env);
+    QVERIFY(enforcer.finish());
+    QCOMPARE(enforcer.process.exitCode(), 1);
+    QVERIFY2(enforcer.err.contains(u"Sign-in failed"_s), qPrintable(enforcer.dump()));
+    QVERIFY(!enforcer.out.contains(u"not-the-secret-4711"_s));
+    QVERIFY(!enforcer.err.contains(u"not-the-secret-4711"_s));
+}
+
+void TestHeadlessEnforcer::missingSecretIsAConfigurationError()
+{
+    SandboxFixture fixture; // never contacted
+    QVERIFY(fixture.start());
+    const QString configPath = m_dir.filePath(u"no-secret.json"_s);
+    QFile file(configPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        QJsonDocument(configFor(fixture.sandbox(), m_dir.filePath(u"none.sqlite"_s))).toJson());
+    file.close();
+    Enforcer enforcer;
+    enforcer.start({u"--headless"_s, u"--config"_s, configPath}, cleanEnvironment());
+    QVERIFY(enforcer.finish());
+    QCOMPARE(enforcer.process.exitCode(), 2);
+    QVERIFY2(enforcer.err.contains(u"IDLEGUARD_CLIENT_SECRET"_s), qPrintable(enforcer.dump()));
+    QVERIFY(!QFile::exists(m_dir.filePath(u"none.sqlite"_s)));
+}
+
+void TestHeadlessEnforcer::invalidConfigurationNamesTheField()
+{
+    const QString configPath = m_dir.filePath(u"bad.json"_s);
+    QFile file(configPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"environment": "http://example.com", "clientId": "x", "queues": [],
+                  "policies": {"version": 1}})");
+    file.close();
+    Enforcer enforcer;
+    enforcer.start({u"--headless"_s, u"--config"_s, configPath}, cleanEnvironment());
+    QVERIFY(enforcer.finish());
+    QCOMPARE(enforcer.process.exitCode(), 2);
+    QVERIFY2(enforcer.err.contains(u"environment:"_s), qPrintable(enforcer.dump()));
+    QVERIFY2(enforcer.err.contains(u"queues:"_s), qPrintable(enforcer.dump()));
+}
+
+void TestHeadlessEnforcer::demoRunsReportsAndKeepsItsJournal()
+{
+    Enforcer demo;
+    // Twenty times real time: eight seconds show a few minutes of the demo organisation.
+    demo.start({u"--demo"_s, u"--headless"_s, u"--speed"_s, u"20"_s, u"--run-for"_s, u"8"_s},
+               cleanEnvironment());
+    QVERIFY(demo.finish(60'000));
+    QCOMPARE(demo.process.exitCode(), 0);
+    QVERIFY2(demo.out.contains(u"summary: "_s), qPrintable(demo.dump()));
+    static const QRegularExpression action(
+        uR"(^\S+Z  [0-9a-f-]{36}  sendWarning warning1  succeeded \(HTTP 200\))"_s,
+        QRegularExpression::MultilineOption);
+    QVERIFY2(action.match(demo.out).hasMatch(), qPrintable(demo.dump()));
+    static const QRegularExpression journalLine(u"Journal of this demo: (\\S+)"_s);
+    const auto match = journalLine.match(demo.out);
+    QVERIFY2(match.hasMatch(), qPrintable(demo.dump()));
+    const QString journal = match.captured(1);
+    ManualClock clock;
+    AuditJournal audit(clock);
+    QVERIFY(audit.open(journal, nullptr, AuditJournal::OpenMode::MustExist));
+    const auto rows = audit.recent(1000);
+    QVERIFY(!rows.isEmpty());
+    int warnings = 0;
+    for (const JournalEntry &row : rows) {
+        warnings += row.intent.kind == IdleAction::Kind::SendWarning ? 1 : 0;
+        QVERIFY2(row.result.outcome != JournalOutcome::Failed, qPrintable(row.result.error));
+    }
+    QVERIFY(warnings > 0);
+    audit.close();
+    QDir(QFileInfo(journal).absolutePath()).removeRecursively();
+}
+
+void TestHeadlessEnforcer::demoStopsCleanlyOnSigint()
+{
+    Enforcer demo;
+    demo.start({u"--demo"_s, u"--headless"_s}, cleanEnvironment());
+    QVERIFY2(QTest::qWaitFor([&] { return demo.err.contains(u"Signed in; enforcing"_s); }, 20'000),
+             qPrintable(demo.dump()));
+    ::kill(pid_t(demo.process.processId()), SIGINT); // Ctrl+C
+    QVERIFY(demo.finish());
+    QCOMPARE(demo.process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(demo.process.exitCode(), 0);
+    QVERIFY2(demo.out.contains(u"Journal of this demo: "_s), qPrintable(demo.dump()));
+    static const QRegularExpression journalLine(u"Journal of this demo: (\\S+)"_s);
+    QDir(QFileInfo(journalLine.match(demo.out).captured(1)).absolutePath()).removeRecursively();
+}
+
+QTEST_GUILESS_MAIN(TestHeadlessEnforcer)
+#include "tst_headlessenforcer.moc"
