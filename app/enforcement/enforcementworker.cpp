@@ -79,6 +79,8 @@ void EnforcementWorker::start()
     m_client->setAccessToken(m_token);
     m_client->setBackoff(m_settings.restBackoff);
     m_client->setTimeoutMs(m_settings.restTimeoutMs);
+    // An expired token must not cost an action: requests wait for the session's new token.
+    m_client->setHoldOnUnauthorized(m_settings.tokenWaitMs);
     // Every wait of the REST client (retry backoff, Retry-After) goes through the one timer.
     m_client->setDelay(
         [this](qint64 ms, std::function<void()> then) { later(ms, std::move(then)); });

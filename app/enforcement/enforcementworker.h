@@ -78,6 +78,8 @@ public:
         ActionExecutor::Settings executor;
         Genesys::BackoffPolicy restBackoff {500, 30'000, 5};
         int restTimeoutMs = 30'000;
+        // After a 401, how long requests wait for the new token the owner brings.
+        qint64 tokenWaitMs = 60'000;
     };
 
     EnforcementWorker(const Clock &clock, const Settings &settings, QObject *parent = nullptr);

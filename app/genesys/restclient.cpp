@@ -11,6 +11,8 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <utility>
+
 namespace IdleGuard::Genesys {
 
 using namespace Qt::StringLiterals;
@@ -23,6 +25,7 @@ struct RestClient::Pending
     QByteArray body;
     Repeat repeat = Repeat::Safe;
     int attempt = 0;
+    bool heldForToken = false; // already waited once for a new token after a 401
 };
 
 RestClient::RestClient(const Environment &environment, const Clock &clock, QObject *parent)
@@ -210,9 +213,33 @@ void RestClient::finish(const std::shared_ptr<Pending> &pending, QNetworkReply *
             m_backoff.delayMs(pending->attempt - 1, QRandomGenerator::global()->generateDouble()));
         return;
     }
-    if (result.status == 401)
+    if (result.status == 401) {
+        if (m_holdUnauthorizedMs > 0 && !pending->heldForToken) {
+            // Refused before any processing: wait for the owner to bring a new token, then go
+            // again (even a POST); give up with the 401 if none comes in time.
+            pending->heldForToken = true;
+            m_heldForToken.append(pending);
+            m_delay(m_holdUnauthorizedMs, [this, pending, result] {
+                if (m_heldForToken.removeOne(pending))
+                    complete(pending, result);
+            });
+            emit unauthorized(result);
+            return;
+        }
         emit unauthorized(result);
+    }
     complete(pending, result);
+}
+
+void RestClient::setAccessToken(const QString &token)
+{
+    const bool renewed = !token.isEmpty() && token != m_token;
+    m_token = token;
+    if (!renewed)
+        return;
+    const auto held = std::exchange(m_heldForToken, {});
+    for (const auto &pending : held)
+        send(pending);
 }
 
 void RestClient::retryLater(const std::shared_ptr<Pending> &pending, qint64 delayMs)

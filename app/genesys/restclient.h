@@ -45,7 +45,11 @@ public:
     ~RestClient() override;
 
     const Environment &environment() const { return m_environment; }
-    void setAccessToken(const QString &token) { m_token = token; }
+    // A different token also releases the requests held for one (setHoldOnUnauthorized).
+    void setAccessToken(const QString &token);
+    // After a 401, hold the request up to ms for a new token and send it again with that one
+    // (once), instead of failing it at once. 0 (the default): fail with the 401.
+    void setHoldOnUnauthorized(qint64 ms) { m_holdUnauthorizedMs = ms; }
     bool hasAccessToken() const { return !m_token.isEmpty(); }
     void setBackoff(const BackoffPolicy &policy) { m_backoff = policy; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
@@ -84,6 +88,8 @@ private:
     int m_timeoutMs = 30'000;
     Delay m_delay;
     int m_onTheWire = 0;
+    qint64 m_holdUnauthorizedMs = 0;
+    QList<std::shared_ptr<Pending>> m_heldForToken;
     int m_starting = 0; // started, going out on the next turn of the event loop
 };
 

@@ -150,6 +150,16 @@ EnforcementHarness::addInstance(const QString &id, const PolicySet &policies,
                      &EnforcementWorker::removeConversation);
     QObject::connect(in.worker.get(), &EnforcementWorker::actionFinished, &in.context,
                      [&in](const ActionReport &report) { in.reports.append(report); });
+    // What the session does after a 401: a new client-credentials token for everyone.
+    const auto renew = [this, &in] {
+        const QString fresh = m_fixture.serviceToken();
+        ++in.renewals;
+        in.client->setAccessToken(fresh);
+        in.feed->setAccessToken(fresh);
+        in.worker->setAccessToken(fresh);
+    };
+    QObject::connect(in.worker.get(), &EnforcementWorker::unauthorized, &in.context, renew);
+    QObject::connect(in.feed.get(), &NotificationFeed::signInNeeded, &in.context, renew);
     in.worker->start();
     in.feed->setQueues({m_queueId});
     in.feed->start();

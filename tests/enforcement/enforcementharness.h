@@ -37,6 +37,7 @@ public:
         std::unique_ptr<IdleGuard::Enforcement::EnforcementWorker> worker;
         QList<IdleGuard::Enforcement::ActionReport> reports;
         QString journalPath;
+        int renewals = 0; // new tokens handed out after a 401
         QObject context;
     };
 

@@ -72,6 +72,7 @@ private slots:
     void failureOutcomes_data();
     void failureOutcomes();
     void lostSendAnswerIsCheckedNotRepeated();
+    void revokedTokenWaitsForTheNewOne();
     void supervisorActionsCarryTheActor();
     void observeOnlyActsOnNothing();
     void enforcerRunsOnItsOwnThread();
@@ -575,6 +576,29 @@ void TestEnforcement::lostSendAnswerIsCheckedNotRepeated()
     QCOMPARE(journal.size(), 1);
     QCOMPARE(journal[0].result.outcome, JournalOutcome::Observed);
     QCOMPARE(journal[0].result.messageId, h.messagesStartingWith(id, u"[W1]"_s)[0].id);
+}
+
+void TestEnforcement::revokedTokenWaitsForTheNewOne()
+{
+    EnforcementHarness h;
+    QVERIFY(h.start());
+    auto &in = h.addInstance(
+        u"a"_s, EnforcementHarness::policies(EnforcementHarness::policyJson(60, 120, 180)));
+    const QString id = h.startTracked();
+    const qint64 t0 = h.now();
+    QVERIFY(h.advanceTo(t0 + 59'000));
+    // Every token dies a second before the warning: the request is refused, held, and sent with
+    // the new token the session brings. The stage is not lost and not doubled.
+    h.sandbox().revokeAllTokens();
+    QVERIFY(h.advanceTo(t0 + 60'000));
+    QVERIFY(in.renewals >= 1);
+    const auto w1 = h.messagesStartingWith(id, u"[W1]"_s);
+    QCOMPARE(w1.size(), 1);
+    QCOMPARE(w1[0].timeMs, t0 + 60'000);
+    const auto journal = journalOf(in.journalPath, id);
+    QCOMPARE(describe(journal), QStringList {u"sendWarning/warning1/succeeded"_s});
+    QVERIFY(h.advanceTo(t0 + 120'000));
+    QCOMPARE(h.messagesStartingWith(id, u"[W2]"_s).size(), 1);
 }
 
 void TestEnforcement::supervisorActionsCarryTheActor()

@@ -109,6 +109,33 @@ private slots:
         QCOMPARE(unauthorized.size(), 1);
     }
 
+    void unauthorizedCanWaitForANewToken()
+    {
+        Env env;
+        env.client->setHoldOnUnauthorized(60'000);
+        QSignalSpy unauthorized(env.client.get(), &RestClient::unauthorized);
+        // The owner answers the 401 with a fresh token: the held request goes out again with it.
+        connect(env.client.get(), &RestClient::unauthorized, env.client.get(),
+                [&env] { env.client->setAccessToken(env.fixture.supervisorToken()); });
+        env.client->setAccessToken(u"expired-token"_s);
+        const ApiResult result = await(env.client->get(u"/api/v2/users/me"_s));
+        QVERIFY2(result.ok(), qPrintable(result.describe()));
+        QCOMPARE(result.attempts, 2);
+        QCOMPARE(unauthorized.size(), 1);
+    }
+
+    void unauthorizedGivesUpWhenNoTokenComes()
+    {
+        Env env;
+        env.client->setHoldOnUnauthorized(60'000);
+        env.client->setAccessToken(u"expired-token"_s);
+        const ApiResult result = await(env.client->get(u"/api/v2/users/me"_s));
+        QCOMPARE(result.status, 401);
+        QCOMPARE(env.delays, QList<qint64> {60'000});
+        // The same token again releases nothing; only a different one would.
+        env.client->setAccessToken(u"expired-token"_s);
+    }
+
     void serverErrorsAreRetriedForSafeRequests()
     {
         Env env;
