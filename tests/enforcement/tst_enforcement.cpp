@@ -73,6 +73,7 @@ private slots:
     void failureOutcomes();
     void lostSendAnswerIsCheckedNotRepeated();
     void revokedTokenWaitsForTheNewOne();
+    void timedOutSendIsCheckedNotRepeated();
     void supervisorActionsCarryTheActor();
     void observeOnlyActsOnNothing();
     void enforcerRunsOnItsOwnThread();
@@ -576,6 +577,38 @@ void TestEnforcement::lostSendAnswerIsCheckedNotRepeated()
     QCOMPARE(journal.size(), 1);
     QCOMPARE(journal[0].result.outcome, JournalOutcome::Observed);
     QCOMPARE(journal[0].result.messageId, h.messagesStartingWith(id, u"[W1]"_s)[0].id);
+}
+
+void TestEnforcement::timedOutSendIsCheckedNotRepeated()
+{
+    EnforcementHarness h;
+    QVERIFY(h.start());
+    auto &in = h.addInstance(
+        u"a"_s, EnforcementHarness::policies(EnforcementHarness::policyJson(60, 120, 180)), {},
+        [](EnforcementWorker::Settings &s) {
+            s.claimLeadMs = 0;
+            s.restTimeoutMs = 150;
+        });
+    const QString id = h.startTracked();
+    const qint64 t0 = h.now();
+    QVERIFY(h.advanceTo(t0 + 59'000));
+    // The platform takes the message but answers too late for the client's timeout (the
+    // latency set while the request is handled applies to its answer); later requests are
+    // answered at once.
+    QObject guard;
+    QObject::connect(&h.sandbox().store(), &ConversationStore::agentMessageAdded, &guard, [&h] {
+        h.sandbox().faults().setLatencyMs(1'500);
+        QMetaObject::invokeMethod(
+            &h.sandbox(), [&h] { h.sandbox().faults().setLatencyMs(0); }, Qt::QueuedConnection);
+    });
+    QVERIFY(h.advanceTo(t0 + 60'000));
+    QVERIFY(h.advanceTo(t0 + 70'000)); // the check after the timeout, and any backoff
+    QCOMPARE(h.messagesStartingWith(id, u"[W1]"_s).size(), 1);
+    const auto journal = journalOf(in.journalPath, id);
+    QCOMPARE(journal.size(), 1);
+    QCOMPARE(journal[0].result.outcome, JournalOutcome::Observed);
+    QCOMPARE(journal[0].result.messageId, h.messagesStartingWith(id, u"[W1]"_s)[0].id);
+    QVERIFY2(journal[0].result.error.contains(u"timeout"_s), qPrintable(journal[0].result.error));
 }
 
 void TestEnforcement::revokedTokenWaitsForTheNewOne()
