@@ -1,6 +1,7 @@
 #include "policyparser.h"
 
 #include "logging.h"
+#include "textposition.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -236,17 +237,8 @@ QString jsonText(const QJsonValue &value)
 
 QString lineAndColumn(const QByteArray &json, int offset)
 {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset && i < json.size(); ++i) {
-        if (json.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return PolicyParser::tr("line %1, column %2").arg(line).arg(column);
+    const TextPosition at = TextPosition::at(json, offset);
+    return PolicyParser::tr("line %1, column %2").arg(at.line).arg(at.column);
 }
 
 } // namespace

@@ -206,55 +206,46 @@ void EnforcementWorker::finishOverride(const QString &conversationId,
     checkSettled();
 }
 
+void EnforcementWorker::journalOverride(IdleAction::Kind kind, const QString &conversationId,
+                                        const QString &actor, qint64 dueAtMs)
+{
+    if (!m_executor)
+        return;
+    IdleAction a;
+    a.kind = kind;
+    a.conversationId = conversationId;
+    a.actor = actor;
+    a.issuedAtMs = m_clock.nowMs();
+    a.dueAtMs = dueAtMs;
+    if (const auto status = m_engine.status(conversationId))
+        a.queueId = status->queueId;
+    a.policyRevision = m_engine.policyRevision();
+    m_executor->execute(a); // local: journaled and reported, nothing goes to the platform
+}
+
 void EnforcementWorker::snooze(const QString &conversationId, int minutes, const QString &actor)
 {
     const OverrideOutcome outcome = m_engine.snooze(conversationId, minutes, actor);
-    if (outcome.accepted && m_executor) {
-        IdleAction a;
-        a.kind = IdleAction::Kind::Snooze;
-        a.conversationId = conversationId;
-        a.actor = actor;
-        a.issuedAtMs = m_clock.nowMs();
-        a.dueAtMs = a.issuedAtMs + qint64(minutes) * 60'000; // the snooze's end
-        if (const auto status = m_engine.status(conversationId))
-            a.queueId = status->queueId;
-        a.policyRevision = m_engine.policyRevision();
-        m_executor->execute(a);
-    }
+    if (outcome.accepted) // the row's scheduled time is the snooze's end
+        journalOverride(IdleAction::Kind::Snooze, conversationId, actor,
+                        m_clock.nowMs() + qint64(minutes) * 60'000);
     finishOverride(conversationId, outcome);
 }
 
 void EnforcementWorker::setExempt(const QString &conversationId, bool exempt, const QString &actor)
 {
     const OverrideOutcome outcome = m_engine.setExempt(conversationId, exempt, actor);
-    if (outcome.accepted && m_executor) {
-        IdleAction a;
-        a.kind = exempt ? IdleAction::Kind::Exempt : IdleAction::Kind::Include;
-        a.conversationId = conversationId;
-        a.actor = actor;
-        a.issuedAtMs = m_clock.nowMs();
-        if (const auto status = m_engine.status(conversationId))
-            a.queueId = status->queueId;
-        a.policyRevision = m_engine.policyRevision();
-        m_executor->execute(a);
-    }
+    if (outcome.accepted)
+        journalOverride(exempt ? IdleAction::Kind::Exempt : IdleAction::Kind::Include,
+                        conversationId, actor);
     finishOverride(conversationId, outcome);
 }
 
 void EnforcementWorker::reset(const QString &conversationId, const QString &actor)
 {
     const OverrideOutcome outcome = m_engine.reset(conversationId, actor);
-    if (outcome.accepted && m_executor) {
-        IdleAction a;
-        a.kind = IdleAction::Kind::Reset;
-        a.conversationId = conversationId;
-        a.actor = actor;
-        a.issuedAtMs = m_clock.nowMs();
-        if (const auto status = m_engine.status(conversationId))
-            a.queueId = status->queueId;
-        a.policyRevision = m_engine.policyRevision();
-        m_executor->execute(a);
-    }
+    if (outcome.accepted)
+        journalOverride(IdleAction::Kind::Reset, conversationId, actor);
     finishOverride(conversationId, outcome);
 }
 

@@ -147,6 +147,8 @@ private:
                    const StageClaim &claim);
     void onFinished(const ActionReport &report);
     void finishOverride(const QString &conversationId, const OverrideOutcome &outcome);
+    void journalOverride(IdleAction::Kind kind, const QString &conversationId, const QString &actor,
+                         qint64 dueAtMs = kNoTime);
     void rearm();
     void checkSettled();
     std::optional<StageClaim> currentClaim(const QString &conversationId) const;

@@ -1,6 +1,7 @@
 #include "headlessconfig.h"
 
 #include "core/policyparser.h"
+#include "core/textposition.h"
 #include "headlesslogging.h"
 
 #include <QDir>
@@ -57,17 +58,8 @@ bool isEnvironmentVariableName(const QString &name)
 
 QString lineAndColumn(const QByteArray &json, int offset)
 {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset && i < json.size(); ++i) {
-        if (json.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return HeadlessConfig::tr("line %1, column %2").arg(line).arg(column);
+    const TextPosition at = TextPosition::at(json, offset);
+    return HeadlessConfig::tr("line %1, column %2").arg(at.line).arg(at.column);
 }
 
 // Walks the configuration object onto a HeadlessConfig, collecting "field: problem" errors.

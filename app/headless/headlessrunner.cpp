@@ -8,7 +8,9 @@
 #include "genesys/restclient.h"
 #include "genesys/session.h"
 #include "headlesslogging.h"
+#include "terminationsignals.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -146,6 +148,23 @@ void HeadlessRunner::stop(int exitCode)
         m_enforcer->stop(); // joins the worker thread; pending intents stay in the journal
     qCInfo(lcHeadless).noquote() << tr("Stopped.");
     emit finished(exitCode);
+}
+
+int HeadlessRunner::exec(int runForMs)
+{
+    TerminationSignals termination;
+    int exitCode = Ok;
+    connect(&termination, &TerminationSignals::terminationRequested, this,
+            [this](int) { stop(Ok); });
+    connect(this, &HeadlessRunner::finished, &termination, [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    if (runForMs > 0)
+        QTimer::singleShot(runForMs, &termination, [this] { stop(Ok); });
+    start();
+    QCoreApplication::exec();
+    return exitCode;
 }
 
 QString HeadlessRunner::describe(const ActionReport &report, qint64 startedAtMs)

@@ -51,6 +51,9 @@ public:
 
     void start();
     void stop(int exitCode = Ok);
+    // Starts, runs the event loop until SIGTERM, SIGINT or SIGHUP (or `runForMs`, when above 0)
+    // stops it, and returns the exit code.
+    int exec(int runForMs = 0);
 
     Enforcement::Enforcer *enforcer() const { return m_enforcer.get(); }
     Genesys::NotificationFeed *feed() const { return m_feed.get(); }

@@ -6,7 +6,6 @@
 #include "headless/headlessconfig.h"
 #include "headless/headlessrunner.h"
 #include "headless/logformat.h"
-#include "headless/terminationsignals.h"
 #include "sandbox/eventscheduler.h"
 #include "sandbox/organisation.h"
 #include "sandbox/sandbox.h"
@@ -17,7 +16,6 @@
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTimer>
 
 namespace IdleGuard {
 
@@ -126,19 +124,7 @@ int DemoCommand::runHeadless(const Options &options, QTextStream &out, QTextStre
     Headless::HeadlessRunner runner(config, u"demo-secret"_s, sandbox.scheduler().clock(), out);
     runner.setClockSpeed(options.speed);
     runner.setSummaryIntervalMs(options.summarySeconds * 1000);
-    Headless::TerminationSignals termination;
-    int exitCode = CommandLine::Ok;
-    QObject::connect(&termination, &Headless::TerminationSignals::terminationRequested, &runner,
-                     [&runner](int) { runner.stop(Headless::HeadlessRunner::Ok); });
-    QObject::connect(&runner, &Headless::HeadlessRunner::finished, &runner, [&exitCode](int code) {
-        exitCode = code;
-        QCoreApplication::exit(code);
-    });
-    if (options.runForSeconds > 0)
-        QTimer::singleShot(options.runForSeconds * 1000, &runner,
-                           [&runner] { runner.stop(Headless::HeadlessRunner::Ok); });
-    runner.start();
-    QCoreApplication::exec();
+    const int exitCode = runner.exec(options.runForSeconds * 1000);
     out << tr("Journal of this demo: %1").arg(config.journalPath) << Qt::endl
         << tr("Export it: idleguard --export-journal actions.csv --journal %1")
                .arg(config.journalPath)

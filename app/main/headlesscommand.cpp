@@ -5,7 +5,6 @@
 #include "headless/headlessconfig.h"
 #include "headless/headlessrunner.h"
 #include "headless/logformat.h"
-#include "headless/terminationsignals.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -37,17 +36,7 @@ int HeadlessCommand::run(const QString &configPath, QTextStream &out, QTextStrea
     Headless::LogFormat::install(Headless::LogFormat::detect());
     SystemClock clock;
     Headless::HeadlessRunner runner(*config, secret, clock, out);
-    Headless::TerminationSignals termination;
-    int exitCode = CommandLine::Ok;
-    QObject::connect(&termination, &Headless::TerminationSignals::terminationRequested, &runner,
-                     [&runner](int) { runner.stop(Headless::HeadlessRunner::Ok); });
-    QObject::connect(&runner, &Headless::HeadlessRunner::finished, &runner, [&exitCode](int code) {
-        exitCode = code;
-        QCoreApplication::exit(code);
-    });
-    runner.start();
-    QCoreApplication::exec();
-    return exitCode;
+    return runner.exec();
 }
 
 } // namespace IdleGuard
