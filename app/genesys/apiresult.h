@@ -19,6 +19,9 @@ struct ApiResult
     QString correlationId; // ININ-Correlation-Id, for support tickets
     int retryAfterSeconds = -1;
     int attempts = 1;
+    // An earlier attempt ended without an answer or with a 5xx, so it may have taken effect (a
+    // 429 or 401 was refused unprocessed and does not count).
+    bool earlierAttemptMayHaveActed = false;
 
     bool ok() const { return status >= 200 && status < 300 && errorCode.isEmpty(); }
     QString describe() const;

@@ -48,7 +48,7 @@ ConversationMirror::Outcome ConversationMirror::apply(const Conversation &conver
     }
     if (conversation.isEnded()) {
         if (!m_conversations.contains(conversation.id)) {
-            m_tombstones.insert(conversation.id, {freshness, false});
+            bury(conversation.id, {freshness, false});
             return Outcome::Removed;
         }
         remove(conversation.id, {freshness, false});
@@ -110,9 +110,26 @@ void ConversationMirror::clear()
         emit conversationRemoved(id);
 }
 
+void ConversationMirror::bury(const QString &id, Tombstone tombstone)
+{
+    // Tombstones only need to outlive the events still travelling for a conversation; a
+    // 24/7 enforcer must not keep one per conversation it ever saw. The newest stay.
+    tombstone.buried = ++m_burials;
+    m_tombstones.insert(id, tombstone);
+    if (m_tombstones.size() <= 2 * kKeptTombstones)
+        return;
+    const quint64 oldestKept = m_burials - kKeptTombstones;
+    for (auto it = m_tombstones.begin(); it != m_tombstones.end();) {
+        if (it->buried <= oldestKept)
+            it = m_tombstones.erase(it);
+        else
+            ++it;
+    }
+}
+
 void ConversationMirror::remove(const QString &id, Tombstone tombstone)
 {
-    m_tombstones.insert(id, tombstone);
+    bury(id, tombstone);
     if (m_conversations.remove(id) == 0)
         return;
     m_entries.remove(id);

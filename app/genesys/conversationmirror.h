@@ -54,6 +54,7 @@ public:
     const QHash<QString, Conversation> &conversations() const { return m_conversations; }
     bool contains(const QString &id) const { return m_conversations.contains(id); }
     int size() const { return int(m_conversations.size()); }
+    qsizetype tombstoneCount() const { return m_tombstones.size(); }
     void clear();
 
 signals:
@@ -70,7 +71,10 @@ private:
     {
         Freshness freshness;
         bool strict = false; // removed without seeing its end: only strictly newer revives it
+        quint64 buried = 0; // order of burial, for pruning
     };
+    static constexpr qsizetype kKeptTombstones = 10'000;
+    void bury(const QString &id, Tombstone tombstone);
     void remove(const QString &id, Tombstone tombstone);
 
     QHash<QString, Conversation> m_conversations;
@@ -78,6 +82,7 @@ private:
     QHash<QString, Tombstone> m_tombstones;
     QSet<QString> m_queues;
     quint64 m_generation = 1;
+    quint64 m_burials = 0;
 };
 
 } // namespace IdleGuard::Genesys

@@ -26,6 +26,8 @@ struct RestClient::Pending
     Repeat repeat = Repeat::Safe;
     int attempt = 0;
     bool heldForToken = false; // already waited once for a new token after a 401
+    bool mayHaveActed = false; // an earlier attempt ended with no answer or a 5xx
+    QString sentWithToken; // the token of the attempt on the wire
 };
 
 RestClient::RestClient(const Environment &environment, const Clock &clock, QObject *parent)
@@ -113,6 +115,7 @@ void RestClient::send(const std::shared_ptr<Pending> &pending)
         return;
     }
     ++pending->attempt;
+    pending->sentWithToken = m_token;
     m_budget.recordRequest();
     QNetworkRequest request(pending->url);
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
@@ -146,6 +149,7 @@ void RestClient::finish(const std::shared_ptr<Pending> &pending, QNetworkReply *
     reply->deleteLater();
     ApiResult result;
     result.attempts = pending->attempt;
+    result.earlierAttemptMayHaveActed = pending->mayHaveActed;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.correlationId = QString::fromLatin1(reply->rawHeader("ININ-Correlation-Id"));
     auto header = [reply](const char *name) {
@@ -165,6 +169,7 @@ void RestClient::finish(const std::shared_ptr<Pending> &pending, QNetworkReply *
         result.errorCode = timedOut ? u"timeout"_s : u"network"_s;
         result.message = reply->errorString();
         if (pending->repeat == Repeat::Safe && pending->attempt < m_backoff.maxAttempts) {
+            pending->mayHaveActed = true;
             retryLater(pending,
                        m_backoff.delayMs(pending->attempt - 1,
                                          QRandomGenerator::global()->generateDouble()));
@@ -208,12 +213,19 @@ void RestClient::finish(const std::shared_ptr<Pending> &pending, QNetworkReply *
         }
     } else if (result.status >= 500 && pending->repeat == Repeat::Safe
                && pending->attempt < m_backoff.maxAttempts) {
+        pending->mayHaveActed = true;
         retryLater(
             pending,
             m_backoff.delayMs(pending->attempt - 1, QRandomGenerator::global()->generateDouble()));
         return;
     }
     if (result.status == 401) {
+        if (m_holdUnauthorizedMs > 0 && !pending->sentWithToken.isEmpty()
+            && pending->sentWithToken != m_token && !m_token.isEmpty()) {
+            // A new token arrived while this was on the wire: go again with it right away.
+            send(pending);
+            return;
+        }
         if (m_holdUnauthorizedMs > 0 && !pending->heldForToken) {
             // Refused before any processing: wait for the owner to bring a new token, then go
             // again (even a POST); give up with the 401 if none comes in time.

@@ -4,6 +4,7 @@
 
 #include "core/manualclock.h"
 #include "genesys/backoffpolicy.h"
+#include "genesys/conversationmirror.h"
 #include "genesys/conversationparser.h"
 #include "genesys/environment.h"
 #include "genesys/ratebudget.h"
@@ -63,6 +64,41 @@ class TestGenesysBasics : public QObject
     Q_OBJECT
 
 private slots:
+    void mirrorKeepsTombstonesBounded()
+    {
+        // A 24/7 feed sees conversations end by the hundred thousand: the late events of a
+        // recent one are still refused, while the memory of long-gone ones is let go.
+        ConversationMirror mirror;
+        mirror.setWatchedQueues({u"q"_s});
+        const auto conversation = [](int n, bool ended) {
+            Conversation c;
+            c.id = u"c%1"_s.arg(n);
+            c.queueId = u"q"_s;
+            c.startMs = 1000;
+            Participant customer;
+            customer.id = u"p%1"_s.arg(n);
+            customer.purpose = ParticipantPurpose::Customer;
+            customer.state = ended ? ParticipantState::Disconnected : ParticipantState::Connected;
+            customer.startMs = 1000;
+            customer.endMs = ended ? 2000 : kNoTime;
+            c.participants = {customer};
+            c.endMs = ended ? 2000 : kNoTime;
+            return c;
+        };
+        const int total = 3 * 10'000;
+        for (int n = 0; n < total; ++n) {
+            QCOMPARE(mirror.apply(conversation(n, false)), ConversationMirror::Outcome::Applied);
+            QCOMPARE(mirror.apply(conversation(n, true)), ConversationMirror::Outcome::Removed);
+        }
+        QCOMPARE(mirror.size(), 0);
+        QVERIFY(mirror.tombstoneCount() <= 2 * 10'000);
+        QVERIFY(mirror.tombstoneCount() >= 10'000);
+        // A stale event of a conversation that ended recently stays refused...
+        QCOMPARE(mirror.apply(conversation(total - 1, false)), ConversationMirror::Outcome::Stale);
+        // ...one of the first, long forgotten, is taken as news.
+        QCOMPARE(mirror.apply(conversation(0, false)), ConversationMirror::Outcome::Applied);
+    }
+
     void regionsComeFromTheReference()
     {
         const auto regions = Environment::regions();
