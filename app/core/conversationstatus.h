@@ -15,6 +15,7 @@ struct ConversationStatus
     Party owes = Party::None; // who owes the next reply
     Party track = Party::None; // which track runs: Customer, Agent or None
     qint64 silentSinceMs = kNoTime; // start of the current idle period (before snooze/reset)
+    qint64 epochStartMs = kNoTime; // after a reset: the reset; stages count from here
     qint64 countdownStartMs = kNoTime; // where the countdown to nextAtMs starts
     IdleStage stage = IdleStage::None; // last stage executed in the current idle period
     IdleStage nextStage = IdleStage::None;

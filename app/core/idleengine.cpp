@@ -1,6 +1,7 @@
 #include "idleengine.h"
 
 #include "logging.h"
+#include "overriderecord.h"
 #include "stagerecord.h"
 #include "templaterenderer.h"
 
@@ -262,6 +263,17 @@ void IdleEngine::ingestAttributes(Entry &e, const QHash<QString, QString> &attri
 {
     if (const auto record = StageRecord::fromAttributes(attributes))
         markExecuted(e, record->stage, record->atMs);
+    // Overrides another instance (or this one, read back) wrote: every instance honours them.
+    const OverrideRecord overrides = OverrideRecord::fromAttributes(attributes);
+    if (overrides.resetAtMs != kNoTime && overrides.resetAtMs > e.resetAtMs) {
+        e.resetAtMs = overrides.resetAtMs;
+        if (e.snoozeUntilMs != kNoTime && e.snoozeUntilMs < overrides.resetAtMs)
+            e.snoozeUntilMs = kNoTime;
+    }
+    if (overrides.snoozeUntilMs != kNoTime)
+        e.snoozeUntilMs = std::max(e.snoozeUntilMs, overrides.snoozeUntilMs);
+    if (overrides.exempt)
+        e.exempt = *overrides.exempt;
 }
 
 void IdleEngine::markExecuted(Entry &e, IdleStage stage, qint64 atMs)
@@ -569,6 +581,7 @@ ConversationStatus IdleEngine::statusOf(const Entry &e) const
     s.owes = v.owes;
     s.track = v.track;
     s.silentSinceMs = v.silentSinceMs;
+    s.epochStartMs = v.epochStartMs;
     s.countdownStartMs = v.countdownStartMs;
     if (v.level > 0)
         s.stage = v.track == Party::Customer ? kCustomerStages[v.level] : kAgentStages[v.level];

@@ -5,6 +5,7 @@
 #include "core/conversation.h"
 #include "core/journalintent.h"
 #include "core/journalresult.h"
+#include "core/overriderecord.h"
 #include "core/stagerecord.h"
 #include "enforcementlogging.h"
 #include "genesys/genesysapi.h"
@@ -69,20 +70,40 @@ ActionExecutor::~ActionExecutor() = default;
 
 void ActionExecutor::execute(const IdleAction &action)
 {
-    auto job = std::make_shared<Job>();
-    job->action = action;
+    execute(QList<IdleAction> {action});
+}
+
+void ActionExecutor::execute(const QList<IdleAction> &actions)
+{
+    QList<JobPtr> jobs;
     QString error;
-    job->journalId = m_journal.recordIntent(JournalIntent::fromAction(action), &error);
-    if (job->journalId < 0) {
-        // Without the intent on disk a crash could repeat the action: do not act.
+    for (const IdleAction &action : actions) {
+        auto job = std::make_shared<Job>();
+        job->action = action;
+        job->journalId = m_journal.recordIntent(JournalIntent::fromAction(action), &error);
+        jobs.append(job);
+        if (job->journalId < 0)
+            break;
+    }
+    if (!jobs.isEmpty() && jobs.constLast()->journalId < 0) {
+        // Without every intent on disk a crash could repeat (or half do) the stage: do none of
+        // it. The intents already written get their result now.
         qCCritical(lcEnforcement).noquote()
-            << "not acting on" << action.conversationId << "-" << error;
-        ++m_busy;
-        finish(job, JournalOutcome::Failed, 0,
-               tr("The audit journal refused the intent: %1").arg(error));
+            << "not acting on" << actions.constFirst().conversationId << "-" << error;
+        for (const IdleAction &action : actions.mid(jobs.size())) {
+            auto job = std::make_shared<Job>();
+            job->action = action;
+            jobs.append(job);
+        }
+        for (const JobPtr &job : std::as_const(jobs)) {
+            ++m_busy;
+            finish(job, JournalOutcome::Failed, 0,
+                   tr("The audit journal refused the intent: %1").arg(error));
+        }
         return;
     }
-    enqueue(job);
+    for (const JobPtr &job : std::as_const(jobs))
+        enqueue(job);
 }
 
 void ActionExecutor::reconcile(const JournalEntry &entry)
@@ -95,8 +116,27 @@ void ActionExecutor::reconcile(const JournalEntry &entry)
     enqueue(job);
 }
 
+void ActionExecutor::prepare(const QString &conversationId, const QString &participantId)
+{
+    const QString key = conversationId + u'/' + participantId;
+    if (m_communications.contains(key) || m_preparing.contains(key))
+        return;
+    m_preparing.insert(key);
+    m_api.communicationId(conversationId, participantId, this,
+                          [this, key](const ApiResult &result, const QString &id) {
+                              m_preparing.remove(key);
+                              if (result.ok() && !id.isEmpty())
+                                  m_communications.insert(key, id);
+                          });
+}
+
 void ActionExecutor::forget(const QString &conversationId)
 {
+    if (m_queues.contains(conversationId)) {
+        m_forgetWhenIdle.insert(conversationId); // its last actions still need the caches
+        return;
+    }
+    m_forgetWhenIdle.remove(conversationId);
     m_sent.remove(conversationId);
     const QString prefix = conversationId + u'/';
     for (auto it = m_communications.begin(); it != m_communications.end();) {
@@ -130,13 +170,15 @@ void ActionExecutor::run(const JobPtr &job)
     switch (a.kind) {
     case IdleAction::Kind::FlagAgent:
     case IdleAction::Kind::EscalateAgent:
+        // A notification for the supervisor: nothing goes to the platform.
+        job->issuedAtMs = m_clock.nowMs();
+        finish(job, JournalOutcome::Succeeded, 0, {});
+        return;
     case IdleAction::Kind::Snooze:
     case IdleAction::Kind::Exempt:
     case IdleAction::Kind::Include:
     case IdleAction::Kind::Reset:
-        // A notification or an override: nothing goes to the platform; the journal keeps it.
-        job->issuedAtMs = m_clock.nowMs();
-        finish(job, JournalOutcome::Succeeded, 0, {});
+        shareOverride(job);
         return;
     case IdleAction::Kind::SendWarning:
     case IdleAction::Kind::SendClosingMessage:
@@ -182,20 +224,31 @@ void ActionExecutor::send(const JobPtr &job)
     ++job->sendAttempts;
     const QString communication
         = m_communications.value(a.conversationId + u'/' + a.agentParticipantId);
-    m_api.sendMessage(a.conversationId, communication, a.text, this,
-                      [this, job](const ApiResult &result, const QString &messageId) {
-                          if (result.ok()) {
-                              emit ownMessageSent(job->action.conversationId, messageId);
-                              recordStage(job, messageId, [this, job, result, messageId] {
-                                  finish(job, JournalOutcome::Succeeded, result.status, {},
-                                         messageId);
-                              });
-                          } else if (isTransient(result)) {
-                              afterLostSend(job, result);
-                          } else {
-                              finishFromResult(job, result, false);
-                          }
-                      });
+    m_api.sendMessage(
+        a.conversationId, communication, a.text, this,
+        [this, job](const ApiResult &result, const QString &messageId) {
+            const bool accepted = result.status >= 200 && result.status < 300;
+            if (accepted && !messageId.isEmpty()) {
+                emit ownMessageSent(job->action.conversationId, messageId);
+                recordStage(job, messageId, [this, job, result, messageId] {
+                    finish(job, JournalOutcome::Succeeded, result.status, {}, messageId);
+                });
+            } else if (accepted) {
+                // Accepted (a 202, or an answer we could not read): it went out. Find its id so
+                // that its echo is not taken for the agent's activity.
+                lookForMessage(job, [this, job, result](const QString &found) {
+                    if (!found.isEmpty())
+                        emit ownMessageSent(job->action.conversationId, found);
+                    recordStage(job, found, [this, job, result, found] {
+                        finish(job, JournalOutcome::Succeeded, result.status, {}, found);
+                    });
+                });
+            } else if (isTransient(result)) {
+                afterLostSend(job, result);
+            } else {
+                finishFromResult(job, result, false);
+            }
+        });
 }
 
 void ActionExecutor::afterLostSend(const JobPtr &job, const ApiResult &result)
@@ -239,16 +292,7 @@ void ActionExecutor::lookForMessage(const JobPtr &job, std::function<void(const 
                 return;
             }
             if (!result.ok()) {
-                // Cannot tell whether it went out: never guess by sending again.
-                if (job->lookAttempts < m_settings.backoff.maxAttempts) {
-                    m_wait(m_settings.backoff.delayMs(job->lookAttempts - 1,
-                                                      QRandomGenerator::global()->generateDouble()),
-                           [this, job, found] { lookForMessage(job, found); });
-                } else {
-                    finish(job, JournalOutcome::Failed, result.status,
-                           tr("Could not check whether the message went out: %1")
-                               .arg(result.describe()));
-                }
+                lookAgain(job, found, result);
                 return;
             }
             // Candidates: messages on an agent leg since shortly before the send.
@@ -277,18 +321,39 @@ void ActionExecutor::lookForMessage(const JobPtr &job, std::function<void(const 
                     return;
                 }
                 const QString id = candidates->takeFirst();
-                m_api.messageText(job->action.conversationId, id, this,
-                                  [job, found, next, id](const ApiResult &r, const QString &text) {
-                                      if (r.ok() && text.trimmed() == job->action.text.trimmed()) {
-                                          found(id);
-                                          *next = nullptr;
-                                      } else {
-                                          (*next)();
-                                      }
-                                  });
+                m_api.messageText(
+                    job->action.conversationId, id, this,
+                    [this, job, found, next, id](const ApiResult &r, const QString &text) {
+                        if (!r.ok()) {
+                            // One message could not be read, and it may be ours: the whole
+                            // look failed. Never guess "not sent".
+                            *next = nullptr;
+                            lookAgain(job, found, r);
+                        } else if (text.trimmed() == job->action.text.trimmed()) {
+                            *next = nullptr;
+                            found(id);
+                        } else {
+                            (*next)();
+                        }
+                    });
             };
             (*next)();
         });
+}
+
+void ActionExecutor::lookAgain(const JobPtr &job, std::function<void(const QString &)> found,
+                               const ApiResult &result)
+{
+    // Cannot tell whether it went out: never guess by sending again.
+    if (job->lookAttempts < m_settings.backoff.maxAttempts) {
+        m_wait(m_settings.backoff.delayMs(job->lookAttempts - 1,
+                                          QRandomGenerator::global()->generateDouble()),
+               [this, job, found = std::move(found)] { lookForMessage(job, found); });
+        return;
+    }
+    finish(job, JournalOutcome::Failed, result.status,
+           tr("Could not check whether the message went out (it is not sent again): %1")
+               .arg(result.describe()));
 }
 
 void ActionExecutor::disconnect(const JobPtr &job)
@@ -304,13 +369,13 @@ void ActionExecutor::disconnect(const JobPtr &job)
                         finish(job, JournalOutcome::Succeeded, result.status, {});
                     });
                 else
-                    finishFromResult(job, result, result.attempts > 1);
+                    finishFromResult(job, result, result.earlierAttemptMayHaveActed);
             });
         return;
     }
     m_api.disconnectParticipant(
         a.conversationId, a.agentParticipantId, this, [this, job](const ApiResult &result, bool) {
-            if (result.ok() || (result.status == 409 && result.attempts > 1))
+            if (result.ok() || (result.status == 409 && result.earlierAttemptMayHaveActed))
                 applyWrapup(job, result);
             else
                 finishFromResult(job, result, false);
@@ -350,12 +415,15 @@ void ActionExecutor::reconcileJob(const JobPtr &job)
     case IdleAction::Kind::Exempt:
     case IdleAction::Kind::Include:
     case IdleAction::Kind::Reset:
+        // Writing an override is idempotent: write it (again), and the feed brings it back to
+        // the engine that lost it with the process.
+        shareOverride(job);
+        return;
     case IdleAction::Kind::FlagAgent:
     case IdleAction::Kind::EscalateAgent:
-        // Local only: an override held in memory died with the process, and a notification of
-        // the past is not repeated.
+        // A notification of the past is not repeated.
         finish(job, JournalOutcome::Skipped, 0,
-               tr("Interrupted by a restart; local actions are not repeated."));
+               tr("Interrupted by a restart; a notification is not repeated."));
         return;
     case IdleAction::Kind::SendWarning:
     case IdleAction::Kind::SendClosingMessage:
@@ -408,6 +476,49 @@ void ActionExecutor::reconcileJob(const JobPtr &job)
     }
 }
 
+OverrideRecord ActionExecutor::overrideRecordOf(const IdleAction &a)
+{
+    OverrideRecord record;
+    switch (a.kind) {
+    case IdleAction::Kind::Snooze:
+        record.snoozeUntilMs = a.dueAtMs;
+        break;
+    case IdleAction::Kind::Exempt:
+        record.exempt = true;
+        break;
+    case IdleAction::Kind::Include:
+        record.exempt = false;
+        record.snoozeUntilMs = a.issuedAtMs; // the countdown starts afresh, as in the engine
+        break;
+    case IdleAction::Kind::Reset:
+        record.exempt = false;
+        record.resetAtMs = a.issuedAtMs;
+        break;
+    default:
+        break;
+    }
+    return record;
+}
+
+void ActionExecutor::shareOverride(const JobPtr &job)
+{
+    const IdleAction &a = job->action;
+    job->issuedAtMs = m_clock.nowMs();
+    if (a.agentParticipantId.isEmpty()) {
+        finish(job, JournalOutcome::Succeeded, 0, {});
+        return;
+    }
+    m_api.patchAttributes(
+        a.conversationId, a.agentParticipantId, overrideRecordOf(a).toAttributes(), this,
+        [this, job](const ApiResult &result, bool) {
+            // It holds here either way; other instances learn it only if
+            // written, which is worth a note when it was not.
+            if (!result.ok())
+                job->note = tr("Not shared with other instances: %1").arg(result.describe());
+            finish(job, JournalOutcome::Succeeded, result.status, {});
+        });
+}
+
 void ActionExecutor::recordStage(const JobPtr &job, const QString &messageId,
                                  std::function<void()> then)
 {
@@ -426,19 +537,43 @@ void ActionExecutor::recordStage(const JobPtr &job, const QString &messageId,
         attributes.insert(StageRecord::kMessagesKey,
                           StageRecord::withSentMessage(listed, messageId));
     }
-    m_api.patchAttributes(a.conversationId, a.agentParticipantId, attributes, this,
-                          [job, then = std::move(then)](const ApiResult &result, bool) {
-                              // The action itself succeeded; a missing record only means another
-                              // instance may not see it. Worth knowing, not worth failing for.
-                              if (!result.ok() && result.status != 404) {
-                                  const QString why
-                                      = ActionExecutor::tr(
-                                            "The stage was not recorded on the conversation: %1")
-                                            .arg(result.describe());
-                                  job->note = job->note.isEmpty() ? why : job->note + u' ' + why;
-                              }
-                              then();
-                          });
+    m_api.patchAttributes(
+        a.conversationId, a.agentParticipantId, attributes, this,
+        [this, job, attributes, then = std::move(then)](const ApiResult &result, bool) {
+            // The action itself is done and its result is due now. A missing record means
+            // another instance (or this one after a restart) may not see it, so it is written
+            // again in the background until it is, or the conversation is gone.
+            if (!result.ok() && result.status != 404) {
+                const QString why = tr("The stage is not yet recorded on the conversation: %1")
+                                        .arg(result.describe());
+                job->note = job->note.isEmpty() ? why : job->note + u' ' + why;
+                rewriteRecord(job->action.conversationId, job->action.agentParticipantId,
+                              attributes, 1);
+            }
+            then();
+        });
+}
+
+void ActionExecutor::rewriteRecord(const QString &conversationId, const QString &participantId,
+                                   const QHash<QString, QString> &attributes, int attempt)
+{
+    constexpr int kMaxAttempts = 10;
+    const qint64 delay = m_settings.backoff.delayMs(std::min(attempt, 6) - 1,
+                                                    QRandomGenerator::global()->generateDouble());
+    m_wait(std::max<qint64>(delay, 1'000), [=, this] {
+        m_api.patchAttributes(
+            conversationId, participantId, attributes, this,
+            [=, this](const ApiResult &result, bool) {
+                if (result.ok() || result.status == 404)
+                    return;
+                if (attempt < kMaxAttempts) {
+                    rewriteRecord(conversationId, participantId, attributes, attempt + 1);
+                    return;
+                }
+                qCWarning(lcEnforcement).noquote() << "gave up recording the stage on"
+                                                   << conversationId << "-" << result.describe();
+            });
+    });
 }
 
 void ActionExecutor::finishFromResult(const JobPtr &job, const ApiResult &result, bool retried)
@@ -499,6 +634,8 @@ void ActionExecutor::finish(const JobPtr &job, JournalOutcome outcome, int httpS
     it->pop_front();
     if (it->empty()) {
         m_queues.erase(it);
+        if (m_forgetWhenIdle.contains(job->action.conversationId))
+            forget(job->action.conversationId);
         return;
     }
     const JobPtr next = it->front();

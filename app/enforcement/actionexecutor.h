@@ -3,12 +3,14 @@
 #include "actionreport.h"
 #include "core/idleaction.h"
 #include "core/journalentry.h"
+#include "core/overriderecord.h"
 #include "genesys/apiresult.h"
 #include "genesys/backoffpolicy.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <deque>
 #include <functional>
@@ -65,10 +67,16 @@ public:
     // Journals the intent at once, so the intents of a stage's actions are all on disk before
     // its first request, then runs it after the conversation's earlier actions.
     void execute(const IdleAction &action);
+    // The actions of one stage (closing message, disconnect): every intent is journaled before
+    // the first request; if the journal refuses one, none of them is carried out.
+    void execute(const QList<IdleAction> &actions);
     // Finishes an intent found pending after a restart: reads the conversation first, and only
     // does what it finds not done.
     void reconcile(const JournalEntry &entry);
 
+    // Fetches ahead of a deadline what a message to this participant needs (its communication
+    // id), so that at the deadline only the message itself goes out.
+    void prepare(const QString &conversationId, const QString &participantId);
     // The conversation has ended: drop what is cached about it.
     void forget(const QString &conversationId);
 
@@ -92,12 +100,18 @@ private:
     // Reads the conversation for the job's message; `found` gets its id, or an empty string
     // when it is not there.
     void lookForMessage(const JobPtr &job, std::function<void(const QString &)> found);
-    void lookAgain(const JobPtr &job, std::function<void(const QString &)> found);
+    void lookAgain(const JobPtr &job, std::function<void(const QString &)> found,
+                   const Genesys::ApiResult &result);
     void afterLostSend(const JobPtr &job, const Genesys::ApiResult &result);
     void disconnect(const JobPtr &job);
     void applyWrapup(const JobPtr &job, const Genesys::ApiResult &disconnected);
     void reconcileJob(const JobPtr &job);
+    void shareOverride(const JobPtr &job);
+    static OverrideRecord overrideRecordOf(const IdleAction &action);
     void recordStage(const JobPtr &job, const QString &messageId, std::function<void()> then);
+    // Writes a stage record that failed, again, in the background (bounded).
+    void rewriteRecord(const QString &conversationId, const QString &participantId,
+                       const QHash<QString, QString> &attributes, int attempt);
     void finishFromResult(const JobPtr &job, const Genesys::ApiResult &result, bool retried);
     void finish(const JobPtr &job, JournalOutcome outcome, int httpStatus, const QString &error,
                 const QString &messageId = {});
@@ -110,6 +124,9 @@ private:
     QHash<QString, std::deque<JobPtr>> m_queues; // per conversation; the front one runs
     QHash<QString, QString> m_communications; // "conversation/participant" -> communication id
     QHash<QString, QStringList> m_sent; // conversation -> ids of the messages sent
+    QSet<QString> m_forgetWhenIdle;
+    QSet<QString> m_preparing; // communication ids on their way // ended conversations whose last
+                               // actions still run
     ListedMessages m_listed;
     int m_busy = 0;
 };

@@ -219,8 +219,14 @@ void EnforcementWorker::journalOverride(IdleAction::Kind kind, const QString &co
     a.dueAtMs = dueAtMs;
     if (const auto status = m_engine.status(conversationId))
         a.queueId = status->queueId;
+    // Written onto the agent participant, so that every instance on the queue honours it.
+    const auto conversation = m_conversations.constFind(conversationId);
+    if (conversation != m_conversations.cend()) {
+        if (const Participant *agent = conversation->connectedAgent())
+            a.agentParticipantId = agent->id;
+    }
     a.policyRevision = m_engine.policyRevision();
-    m_executor->execute(a); // local: journaled and reported, nothing goes to the platform
+    m_executor->execute(a);
 }
 
 void EnforcementWorker::snooze(const QString &conversationId, int minutes, const QString &actor)
@@ -322,9 +328,12 @@ void EnforcementWorker::onTimer()
 void EnforcementWorker::claimUpcoming(qint64 *nextClaimAtMs)
 {
     *nextClaimAtMs = kNoDeadline;
-    const qint64 lead = m_settings.claimLeadMs;
-    if (lead <= 0 || m_settings.observeOnly || !m_api)
+    if (m_settings.observeOnly || !m_api)
         return;
+    // Shortly before a customer-track stage: fetch what its request needs (the agent's
+    // communication id), and claim it when other instances may be watching too.
+    const bool claiming = m_settings.claimLeadMs > 0;
+    const qint64 lead = claiming ? m_settings.claimLeadMs : kPrepareLeadMs;
     const qint64 now = m_clock.nowMs();
     m_engine.visitUpcoming([&](const ConversationStatus &s) {
         if (s.nextAtMs > now + lead) {
@@ -333,15 +342,20 @@ void EnforcementWorker::claimUpcoming(qint64 *nextClaimAtMs)
         }
         if (s.nextAtMs <= now || !isCustomerStage(s.nextStage))
             return true; // due now: decided with a late claim; agent stages act locally only
-        const QString key = claimKey(s.conversationId, s.nextStage, s.silentSinceMs);
+        const QString key = claimKey(s.conversationId, s.nextStage, s.epochStartMs);
         if (m_claimsSent.contains(key))
             return true;
         const auto conversation = m_conversations.constFind(s.conversationId);
         const Participant *agent
             = conversation == m_conversations.cend() ? nullptr : conversation->connectedAgent();
-        if (agent)
+        if (!agent)
+            return true;
+        m_executor->prepare(s.conversationId, agent->id);
+        if (claiming)
             sendClaim(s.conversationId, agent->id,
-                      {m_settings.instanceId, s.nextStage, s.silentSinceMs});
+                      {m_settings.instanceId, s.nextStage, s.epochStartMs});
+        else
+            m_claimsSent.insert(key, now); // prepared; nothing to claim
         return true;
     });
 }
@@ -349,13 +363,18 @@ void EnforcementWorker::claimUpcoming(qint64 *nextClaimAtMs)
 void EnforcementWorker::sendClaim(const QString &conversationId, const QString &participantId,
                                   const StageClaim &claim)
 {
-    m_claimsSent.insert(claimKey(conversationId, claim.stage, claim.idleSinceMs), m_clock.nowMs());
+    // 0 while the write is on its way: a rival's claim can only be judged once ours landed.
+    const QString key = claimKey(conversationId, claim.stage, claim.idleSinceMs);
+    m_claimsSent.insert(key, 0);
     m_api->patchAttributes(conversationId, participantId, {{StageClaim::kKey, claim.toString()}},
-                           this, [conversationId](const Genesys::ApiResult &result, bool) {
+                           this,
+                           [this, key, conversationId](const Genesys::ApiResult &result, bool) {
                                if (!result.ok())
                                    qCInfo(lcEnforcement).noquote()
                                        << "claim on" << conversationId
                                        << "not written:" << result.describe();
+                               if (auto it = m_claimsSent.find(key); it != m_claimsSent.end())
+                                   *it = m_clock.nowMs();
                            });
 }
 
@@ -388,32 +407,23 @@ void EnforcementWorker::dispatch(const QList<IdleAction> &actions)
     }
 }
 
-std::optional<StageClaim> EnforcementWorker::currentClaim(const QString &conversationId) const
+std::optional<StageClaim> EnforcementWorker::currentClaim(const QString &conversationId,
+                                                          const QString &participantId) const
 {
+    // Only the leg the stage acts on: an earlier agent's leg keeps its old claim.
     const auto it = m_conversations.constFind(conversationId);
-    if (it == m_conversations.cend())
-        return std::nullopt;
-    for (const Participant &p : it->participants) {
-        if (p.purpose != ParticipantPurpose::Agent)
-            continue;
-        if (const auto claim = StageClaim::parse(p.attributes.value(StageClaim::kKey)))
-            return claim;
-    }
-    return std::nullopt;
+    const Participant *p
+        = it == m_conversations.cend() ? nullptr : participantOf(*it, participantId);
+    return p ? StageClaim::parse(p->attributes.value(StageClaim::kKey)) : std::nullopt;
 }
 
-std::optional<StageRecord> EnforcementWorker::currentRecord(const QString &conversationId) const
+std::optional<StageRecord> EnforcementWorker::currentRecord(const QString &conversationId,
+                                                            const QString &participantId) const
 {
     const auto it = m_conversations.constFind(conversationId);
-    if (it == m_conversations.cend())
-        return std::nullopt;
-    std::optional<StageRecord> latest;
-    for (const Participant &p : it->participants) {
-        const auto record = StageRecord::fromAttributes(p.attributes);
-        if (record && (!latest || record->atMs > latest->atMs))
-            latest = record;
-    }
-    return latest;
+    const Participant *p
+        = it == m_conversations.cend() ? nullptr : participantOf(*it, participantId);
+    return p ? StageRecord::fromAttributes(p->attributes) : std::nullopt;
 }
 
 void EnforcementWorker::decide(const std::shared_ptr<Group> &group)
@@ -422,18 +432,20 @@ void EnforcementWorker::decide(const std::shared_ptr<Group> &group)
     if (!m_engine.contains(a.conversationId) || !m_ready)
         return; // the conversation left (or the worker stopped) while the claim settled
     const StageClaim mine {m_settings.instanceId, a.stage, a.idleSinceMs};
-    if (const auto claim = currentClaim(a.conversationId); claim && claim->sameStage(mine)) {
+    const auto claim = currentClaim(a.conversationId, a.agentParticipantId);
+    const QString key = claimKey(a.conversationId, a.stage, a.idleSinceMs);
+    const qint64 now = m_clock.nowMs();
+    auto sent = m_claimsSent.constFind(key);
+    const bool landed = sent != m_claimsSent.cend() && *sent > 0;
+    if (claim && claim->sameStage(mine) && landed) {
         if (claim->instanceId == mine.instanceId)
             execute(group);
         else
             standBy(group, *claim);
         return;
     }
-    // No claim for this stage is visible yet: claim it now (a late claim, when the stage fell
+    // No claim for this stage is settled yet: claim it now (a late claim, when the stage fell
     // due without one) and decide once a rival's claim would have arrived.
-    const QString key = claimKey(a.conversationId, a.stage, a.idleSinceMs);
-    const qint64 now = m_clock.nowMs();
-    auto sent = m_claimsSent.constFind(key);
     if (sent == m_claimsSent.cend()) {
         const auto conversation = m_conversations.constFind(a.conversationId);
         const Participant *agent = conversation == m_conversations.cend()
@@ -446,14 +458,18 @@ void EnforcementWorker::decide(const std::shared_ptr<Group> &group)
         sendClaim(a.conversationId, agent->id, mine);
         sent = m_claimsSent.constFind(key);
     }
-    const qint64 decideAt = *sent + m_settings.claimLeadMs;
-    if (now >= decideAt) {
+    const qint64 decideAt = *sent > 0 ? *sent + m_settings.claimLeadMs : kNoDeadline;
+    if (decideAt != kNoDeadline && now >= decideAt) {
+        if (claim && claim->sameStage(mine) && claim->instanceId != mine.instanceId) {
+            standBy(group, *claim);
+            return;
+        }
         // Our claim never showed, nor anyone else's: act rather than let the stage lapse.
         execute(group);
         return;
     }
     ++m_waitingGroups;
-    later(decideAt - now, [this, group] {
+    later(decideAt == kNoDeadline ? m_settings.claimLeadMs : decideAt - now, [this, group] {
         --m_waitingGroups;
         decide(group);
     });
@@ -470,7 +486,7 @@ void EnforcementWorker::standBy(const std::shared_ptr<Group> &group, const Stage
         const IdleAction &action = group->first();
         if (!m_engine.contains(action.conversationId) || !m_ready)
             return;
-        const auto record = currentRecord(action.conversationId);
+        const auto record = currentRecord(action.conversationId, action.agentParticipantId);
         if (record && isCustomerStage(record->stage) && record->stage >= action.stage
             && record->atMs >= action.idleSinceMs) {
             ++m_summary.deferred;
@@ -485,23 +501,25 @@ void EnforcementWorker::standBy(const std::shared_ptr<Group> &group, const Stage
             ++m_summary.deferred;
             return; // the conversation moved on meanwhile
         }
-        // The other instance did not act in time (it may have died): take the stage over.
+        // The other instance did not act in time (it may have died): claim the stage afresh
+        // and decide like at a deadline, so that two instances taking over do not both act.
         qCWarning(lcEnforcement).noquote()
             << winner.instanceId << "claimed" << stableName(action.stage) << "on"
-            << action.conversationId << "but did not act; taking it over";
+            << action.conversationId << "but did not act; claiming it again";
         const StageClaim mine {m_settings.instanceId, action.stage, action.idleSinceMs};
         m_claimsSent.remove(claimKey(action.conversationId, action.stage, action.idleSinceMs));
         if (const Participant *agent = participantOf(m_conversations.value(action.conversationId),
                                                      action.agentParticipantId))
             sendClaim(action.conversationId, agent->id, mine);
-        execute(group);
+        decide(group);
     });
 }
 
 void EnforcementWorker::execute(const std::shared_ptr<Group> &group)
 {
-    for (const IdleAction &a : std::as_const(group->actions))
-        m_executor->execute(a);
+    if (m_settings.observeOnly && !group->first().isManual())
+        return; // switched to observe-only while this stage was being decided
+    m_executor->execute(group->actions);
 }
 
 void EnforcementWorker::onFinished(const ActionReport &report)
@@ -526,7 +544,8 @@ void EnforcementWorker::onFinished(const ActionReport &report)
         ++m_summary.reconciled;
         const bool done = report.outcome == JournalOutcome::Succeeded
             || report.outcome == JournalOutcome::Observed;
-        if (done && isCustomerStage(report.action.stage)) {
+        if (done && isCustomerStage(report.action.stage)
+            && m_engine.contains(report.action.conversationId)) {
             // The engine may not know yet that this stage happened before the restart.
             const StageRecord record {report.action.stage, report.action.issuedAtMs};
             m_localRecords.insert(report.action.conversationId, record);

@@ -63,6 +63,9 @@ class EnforcementWorker final : public QObject
     Q_OBJECT
 
 public:
+    // Without claims, what a stage's request needs is still fetched this long before it.
+    static constexpr qint64 kPrepareLeadMs = 2'000;
+
     struct Settings
     {
         Genesys::Environment environment;
@@ -151,8 +154,10 @@ private:
                          qint64 dueAtMs = kNoTime);
     void rearm();
     void checkSettled();
-    std::optional<StageClaim> currentClaim(const QString &conversationId) const;
-    std::optional<StageRecord> currentRecord(const QString &conversationId) const;
+    std::optional<StageClaim> currentClaim(const QString &conversationId,
+                                           const QString &participantId) const;
+    std::optional<StageRecord> currentRecord(const QString &conversationId,
+                                             const QString &participantId) const;
     static QString claimKey(const QString &conversationId, IdleStage stage, qint64 idleSinceMs);
 
     const Clock &m_clock;
@@ -168,7 +173,7 @@ private:
     QHash<QString, Conversation> m_conversations; // the latest snapshot of each
     // Stages this instance finished (or found finished) that the feed may not show yet.
     QHash<QString, StageRecord> m_localRecords;
-    QHash<QString, qint64> m_claimsSent; // claimKey -> when
+    QHash<QString, qint64> m_claimsSent; // claimKey -> when the claim landed (0: on its way)
     std::multimap<qint64, std::function<void()>> m_agenda; // clock time -> what
     int m_waitingGroups = 0; // decisions waiting on a claim
     qint64 m_nextWakeMs = kNoDeadline;

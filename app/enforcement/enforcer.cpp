@@ -30,6 +30,8 @@ void Enforcer::start()
 {
     if (m_thread.isRunning())
         return;
+    if (m_worker->thread() != &m_thread) // back from a stop()
+        m_worker->moveToThread(&m_thread);
     m_thread.start();
     post([w = m_worker] { w->start(); });
 }

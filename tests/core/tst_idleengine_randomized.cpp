@@ -64,14 +64,15 @@ QString describe(const ConversationStatus &s)
                                : QString::number(v - kStart);
     };
     return QStringLiteral("%1 state=%2 owes=%3 track=%4 silent=%5 countdown=%6 stage=%7 next=%8@%9 "
-                          "exempt=%10 snoozed=%11 awaiting=%12 flagged=%13")
+                          "exempt=%10 snoozed=%11 awaiting=%12 flagged=%13 epoch=%14")
         .arg(s.conversationId, stableName(s.state), stableName(s.owes), stableName(s.track),
              t(s.silentSinceMs), t(s.countdownStartMs), stableName(s.stage),
              stableName(s.nextStage), t(s.nextAtMs))
         .arg(s.exempt)
         .arg(t(s.snoozedUntilMs))
         .arg(s.awaitingAgentMessage)
-        .arg(s.agentFlagged);
+        .arg(s.agentFlagged)
+        .arg(t(s.epochStartMs));
 }
 
 LocalizedText randomMessage(QRandomGenerator &rng, const QString &name)

@@ -158,8 +158,11 @@ EnforcementHarness::addInstance(const QString &id, const PolicySet &policies,
         in.feed->setAccessToken(fresh);
         in.worker->setAccessToken(fresh);
     };
-    QObject::connect(in.worker.get(), &EnforcementWorker::unauthorized, &in.context, renew);
-    QObject::connect(in.feed.get(), &NotificationFeed::signInNeeded, &in.context, renew);
+    // Like a real sign-in, the new token comes later, not inside the 401's own call stack.
+    QObject::connect(in.worker.get(), &EnforcementWorker::unauthorized, &in.context, renew,
+                     Qt::QueuedConnection);
+    QObject::connect(in.feed.get(), &NotificationFeed::signInNeeded, &in.context, renew,
+                     Qt::QueuedConnection);
     in.worker->start();
     in.feed->setQueues({m_queueId});
     in.feed->start();

@@ -9,12 +9,15 @@
 #include "enforcement/enforcer.h"
 #include "enforcement/stageclaim.h"
 #include "enforcementharness.h"
+#include "genesys/memorytokenstore.h"
+#include "genesys/session.h"
 #include "sandbox/conversationstore.h"
 #include "sandbox/eventscheduler.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/organisation.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/simconversation.h"
+#include "sandbox/trafficsimulator.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -76,6 +79,7 @@ private slots:
     void timedOutSendIsCheckedNotRepeated();
     void supervisorActionsCarryTheActor();
     void observeOnlyActsOnNothing();
+    void overridesReachEveryInstance();
     void enforcerRunsOnItsOwnThread();
 };
 
@@ -469,7 +473,8 @@ void TestEnforcement::takeoverWhenTheClaimantDies()
     QVERIFY(h.advanceTo(t0 + 60'000 + 12'000));
     const auto w1 = h.messagesStartingWith(id, u"[W1]"_s);
     QCOMPARE(w1.size(), 1);
-    QCOMPARE(w1[0].timeMs, t0 + 70'000);
+    // Ten seconds of standing by, then a fresh claim and its two seconds to settle.
+    QCOMPARE(w1[0].timeMs, t0 + 72'000);
     QCOMPARE(describe(journalOf(h.instance(survivor).journalPath, id)),
              QStringList {u"sendWarning/warning1/succeeded"_s});
     // The holder's death cost one stage ten seconds, not the rest of the track.
@@ -705,69 +710,147 @@ void TestEnforcement::observeOnlyActsOnNothing()
                            u"disconnect"_s}));
 }
 
+void TestEnforcement::overridesReachEveryInstance()
+{
+    // The documented pairing: a dashboard in observe-only mode beside the headless enforcer.
+    EnforcementHarness h;
+    QVERIFY(h.start());
+    const PolicySet policies
+        = EnforcementHarness::policies(EnforcementHarness::policyJson(60, 120, 180));
+    auto &enforcer = h.addInstance(u"enforcer"_s, policies);
+    auto &dashboard = h.addInstance(u"dashboard"_s, policies, {},
+                                    [](EnforcementWorker::Settings &s) { s.observeOnly = true; });
+    const QString supervisor = h.sandbox().organisation().supervisor()->id;
+    const QString id = h.startTracked();
+    const qint64 t0 = h.now();
+
+    // Exempt on the dashboard: the enforcer leaves the conversation alone.
+    QVERIFY(h.advanceTo(t0 + 30'000));
+    dashboard.worker->setExempt(id, true, supervisor);
+    QVERIFY(h.advanceTo(t0 + 30 * 60'000));
+    QCOMPARE(h.messagesStartingWith(id, u"["_s).size(), 0);
+    QVERIFY(enforcer.worker->engine().status(id)->exempt);
+
+    // Lifted on the dashboard: the enforcer's countdown starts afresh from that moment.
+    const qint64 lifted = h.now();
+    dashboard.worker->setExempt(id, false, supervisor);
+    QVERIFY(h.advanceTo(lifted + 60'000));
+    auto w1 = h.messagesStartingWith(id, u"[W1]"_s);
+    QCOMPARE(w1.size(), 1);
+    QCOMPARE(w1[0].timeMs, lifted + 60'000);
+
+    // Snoozed on the dashboard for 5 minutes: warning 2 waits for the snooze to end.
+    dashboard.worker->snooze(id, 5, supervisor);
+    const qint64 snoozed = h.now();
+    QVERIFY(h.advanceTo(snoozed + 5 * 60'000 - 1));
+    QCOMPARE(h.messagesStartingWith(id, u"[W2]"_s).size(), 0);
+    QVERIFY(h.advanceTo(snoozed + 5 * 60'000 + 120'000));
+    QCOMPARE(h.messagesStartingWith(id, u"[W2]"_s).size(), 1);
+    // Every override is in the dashboard's journal with the supervisor's id.
+    QStringList kinds;
+    for (const JournalEntry &e : journalOf(dashboard.journalPath, id)) {
+        kinds << stableName(e.intent.kind);
+        QCOMPARE(e.intent.actor, supervisor);
+        QCOMPARE(e.result.outcome, JournalOutcome::Succeeded);
+        QCOMPARE(e.result.httpStatus, 202);
+    }
+    QCOMPARE(kinds, (QStringList {u"exempt"_s, u"include"_s, u"snooze"_s}));
+}
+
 void TestEnforcement::enforcerRunsOnItsOwnThread()
 {
+    // The production wiring: a session and a feed on this thread, the worker on its own, joined
+    // only by attachSession/attachFeed (queued signals). Time is stepped; the worker is woken.
     SandboxFixture fixture;
     QVERIFY(fixture.start());
     IdleGuard::Sandbox::Sandbox &sandbox = fixture.sandbox();
+    sandbox.simulator().setPaused(true);
+    const Clock &clock = sandbox.scheduler().clock();
+    const auto environment = Genesys::Environment::custom(sandbox.baseUrl());
     QTemporaryDir dir;
     EnforcementWorker::Settings settings;
-    settings.environment = Genesys::Environment::custom(sandbox.baseUrl());
+    settings.environment = environment;
     settings.journalPath = dir.filePath(u"journal.sqlite"_s);
     settings.wallTimer = false;
     settings.claimLeadMs = 0;
-    Enforcer enforcer(sandbox.scheduler().clock(), settings);
+    Enforcer enforcer(clock, settings);
     QVERIFY(enforcer.worker()->thread() != QThread::currentThread());
-    QSignalSpy started(enforcer.worker(), &EnforcementWorker::started);
-    QSignalSpy finished(enforcer.worker(), &EnforcementWorker::actionFinished);
-    enforcer.setAccessToken(fixture.serviceToken());
+
+    Genesys::RestClient client(environment, clock);
+    Genesys::GenesysApi api(client);
+    Genesys::NotificationFeed feed(api, clock);
+    Genesys::MemoryTokenStore store;
+    Genesys::Session session(environment, client, store, clock);
+    session.useClientCredentials(u"demo-client"_s, u"demo-secret"_s);
+    session.attachFeed(feed);
+    enforcer.attachFeed(feed);
+    enforcer.attachSession(session);
     enforcer.setPolicies(
         EnforcementHarness::policies(EnforcementHarness::policyJson(60, 120, 180)));
+
+    QSignalSpy started(enforcer.worker(), &EnforcementWorker::started);
+    QSignalSpy finished(enforcer.worker(), &EnforcementWorker::actionFinished);
+    QSignalSpy summaries(enforcer.worker(), &EnforcementWorker::summaryReady);
+    session.signIn();
+    QTRY_COMPARE(session.state(), Genesys::Session::State::SignedIn);
+    const QString queueId = sandbox.organisation().queues().constFirst().id;
+    feed.setQueues({queueId});
+    feed.start();
     enforcer.start();
     QTRY_COMPARE(started.size(), 1);
     QVERIFY(started[0][0].toBool());
+    QTRY_COMPARE(feed.state(), Genesys::NotificationFeed::State::Live);
 
-    // The conversation reaches the worker the way the feed's signals would: queued.
-    ConversationStore &store = sandbox.store();
-    QString queueId;
+    ConversationStore &conversations = sandbox.store();
     QString agentId;
-    for (const auto &queue : sandbox.organisation().queues()) {
-        for (const auto *agent : sandbox.organisation().agents()) {
-            if (agentId.isEmpty() && agent->queueIds.contains(queue.id)) {
-                queueId = queue.id;
-                agentId = agent->id;
-            }
-        }
+    for (const auto *agent : sandbox.organisation().agents()) {
+        if (agentId.isEmpty() && agent->queueIds.contains(queueId))
+            agentId = agent->id;
     }
-    const QString id = store.startConversation(queueId, u"Alex"_s, u"Hi"_s);
-    store.offerToAgent(id, agentId);
-    store.answer(id);
+    const QString id = conversations.startConversation(queueId, u"Alex"_s, u"Hi"_s);
+    conversations.offerToAgent(id, agentId);
+    conversations.answer(id);
     ConversationStore::Outcome outcome {};
-    store.addAgentMessage(id, store.conversation(id)->agent()->id, u"Hello"_s, agentId, &outcome);
+    conversations.addAgentMessage(id, conversations.conversation(id)->agent()->id, u"Hello"_s,
+                                  agentId, &outcome);
     const qint64 t0 = sandbox.scheduler().nowMs();
-    Genesys::RestClient client(Genesys::Environment::custom(sandbox.baseUrl()),
-                               sandbox.scheduler().clock());
-    client.setAccessToken(fixture.serviceToken());
-    Genesys::GenesysApi api(client);
-    Conversation snapshot;
-    bool read = false;
-    api.conversation(id, &client, [&](const Genesys::ApiResult &, const Conversation &c) {
-        snapshot = c;
-        read = true;
-    });
-    QTRY_VERIFY(read);
-    QMetaObject::invokeMethod(
-        enforcer.worker(), [w = enforcer.worker(), snapshot] { w->updateConversation(snapshot); });
+    // The worker hears of it through the feed, on its own thread.
+    QTRY_VERIFY(QTest::qWaitFor(
+        [&] {
+            enforcer.requestSummary();
+            return !summaries.isEmpty()
+                && summaries.constLast()[0].value<WorkerSummary>().running == 1;
+        },
+        200));
 
     sandbox.step(60'000 - (sandbox.scheduler().nowMs() - t0));
     enforcer.wake();
     QTRY_COMPARE(finished.size(), 1);
-    const auto report = finished[0][0].value<ActionReport>();
+    auto report = finished[0][0].value<ActionReport>();
     QCOMPARE(report.outcome, JournalOutcome::Succeeded);
     QCOMPARE(report.issuedAtMs, t0 + 60'000);
-    QCOMPARE(store.conversation(id)->agent()->messages.size(), 2);
+    QCOMPARE(conversations.conversation(id)->agent()->messages.size(), 2);
+
+    // Stopped and started again (a new sign-in, say): the worker is back on its own thread.
     enforcer.stop();
     QVERIFY(!enforcer.isRunning());
+    enforcer.start();
+    QTRY_COMPARE(started.size(), 2);
+    QVERIFY(enforcer.worker()->thread() != QThread::currentThread());
+    feed.stop();
+    feed.start(); // a fresh snapshot for the restarted worker (still attached)
+    QTRY_COMPARE(feed.state(), Genesys::NotificationFeed::State::Live);
+    const QString supervisor = sandbox.organisation().supervisor()->id;
+    QSignalSpy overrides(enforcer.worker(), &EnforcementWorker::overrideFinished);
+    QTRY_VERIFY(QTest::qWaitFor(
+        [&] {
+            enforcer.disconnectNow(id, supervisor);
+            return !overrides.isEmpty()
+                && overrides.constLast()[1].value<OverrideOutcome>().accepted;
+        },
+        200));
+    QTRY_VERIFY(!conversations.conversation(id)->agent()->isActive());
+    enforcer.stop();
 }
 
 QTEST_GUILESS_MAIN(TestEnforcement)

@@ -196,6 +196,7 @@ ConversationStatus ReferenceEvaluator::status(const QString &id, qint64 now) con
     s.owes = e.owes;
     s.track = e.track;
     s.silentSinceMs = e.silentSince;
+    s.epochStartMs = e.epochStart;
     s.countdownStartMs = e.countdownStart;
     if (e.level > 0)
         s.stage = (e.track == Party::Customer ? kCustomer : kAgent).at(e.level - 1);
