@@ -6,6 +6,7 @@
 #include "core/manualclock.h"
 #include "sandbox/conversationstore.h"
 #include "sandbox/eventscheduler.h"
+#include "sandbox/faultinjector.h"
 #include "sandbox/organisation.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/simconversation.h"
@@ -74,6 +75,7 @@ class TestHeadlessEnforcer : public QObject
 
 private slots:
     void configModeEnforcesAndStopsOnSigterm();
+    void killedMidSendRestartsWithoutDuplicate();
     void wrongSecretExitsOneWithoutTheSecret();
     void missingSecretIsAConfigurationError();
     void invalidConfigurationNamesTheField();
@@ -177,6 +179,93 @@ void TestHeadlessEnforcer::configModeEnforcesAndStopsOnSigterm()
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows[0].result.outcome, JournalOutcome::Succeeded);
     QCOMPARE(rows[0].result.messageId, w1.id);
+}
+
+void TestHeadlessEnforcer::killedMidSendRestartsWithoutDuplicate()
+{
+    SandboxOptions options = SandboxFixture::quietOptions();
+    options.stepped = false;
+    SandboxFixture fixture(options);
+    QVERIFY(fixture.start());
+    IdleGuard::Sandbox::Sandbox &sandbox = fixture.sandbox();
+    sandbox.simulator().setPaused(true);
+    const QString journal = m_dir.filePath(u"killed.sqlite"_s);
+    const QString configPath = m_dir.filePath(u"killed.json"_s);
+    QFile file(configPath);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(configFor(sandbox, journal)).toJson());
+    file.close();
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(u"IDLEGUARD_CLIENT_SECRET"_s, u"demo-secret"_s);
+
+    Enforcer first;
+    first.start({u"--headless"_s, u"--config"_s, configPath}, env);
+    QVERIFY2(QTest::qWaitFor([&] { return first.err.contains(u"Signed in; enforcing"_s); }, 20'000),
+             qPrintable(first.dump()));
+
+    ConversationStore &store = sandbox.store();
+    const SandboxQueue &queue = sandbox.organisation().queues().constFirst();
+    QString agentId;
+    for (const SandboxUser *agent : sandbox.organisation().agents()) {
+        if (agentId.isEmpty() && agent->queueIds.contains(queue.id))
+            agentId = agent->id;
+    }
+    const QString id = store.startConversation(queue.id, u"Alex"_s, u"Hi"_s);
+    store.offerToAgent(id, agentId);
+    store.answer(id);
+    ConversationStore::Outcome outcome {};
+    store.addAgentMessage(id, store.conversation(id)->agent()->id, u"Hello"_s, agentId, &outcome);
+
+    // The platform takes the warning; its answer is held back, and the process is killed
+    // (SIGKILL: no clean-up at all) while it waits for it.
+    bool killed = false;
+    QObject guard;
+    connect(&store, &ConversationStore::agentMessageAdded, &guard, [&](const QString &cid) {
+        if (cid != id || killed)
+            return;
+        killed = true;
+        sandbox.faults().setLatencyMs(5'000);
+        QMetaObject::invokeMethod(
+            &guard,
+            [&] {
+                sandbox.faults().setLatencyMs(0);
+                first.process.kill();
+            },
+            Qt::QueuedConnection);
+    });
+    QVERIFY2(QTest::qWaitFor([&] { return killed; }, 30'000), qPrintable(first.dump()));
+    QVERIFY(first.finish());
+    QCOMPARE(first.process.exitStatus(), QProcess::CrashExit);
+    {
+        ManualClock clock;
+        AuditJournal audit(clock);
+        QVERIFY(audit.open(journal, nullptr, AuditJournal::OpenMode::MustExist));
+        const auto pending = audit.pendingIntents();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending[0].intent.conversationId, id);
+    }
+
+    // Restarted on the same journal: the warning is found, not sent again.
+    Enforcer second;
+    second.start({u"--headless"_s, u"--config"_s, configPath}, env);
+    QVERIFY2(QTest::qWaitFor(
+                 [&] { return second.out.contains(u"sendWarning warning1  observed"_s); }, 20'000),
+             qPrintable(second.dump()));
+    second.process.terminate();
+    QVERIFY(second.finish());
+    QCOMPARE(second.process.exitCode(), 0);
+    int warnings = 0;
+    for (const SimMessage &m : store.conversation(id)->agent()->messages)
+        warnings += m.text.startsWith(u"[W1]") ? 1 : 0;
+    QCOMPARE(warnings, 1);
+    ManualClock clock;
+    AuditJournal audit(clock);
+    QVERIFY(audit.open(journal, nullptr, AuditJournal::OpenMode::MustExist));
+    QVERIFY(audit.pendingIntents().isEmpty());
+    const auto rows = audit.forConversation(id);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows[0].result.outcome, JournalOutcome::Observed);
+    QVERIFY(!rows[0].result.messageId.isEmpty());
 }
 
 void TestHeadlessEnforcer::wrongSecretExitsOneWithoutTheSecret()
