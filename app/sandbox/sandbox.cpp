@@ -155,7 +155,9 @@ void Sandbox::schedulePeriodicFaults()
         const qint64 every = faults.dropSocketsEverySeconds * 1000LL;
         auto drop = std::make_shared<std::function<void()>>();
         *drop = [this, every, weak = std::weak_ptr(drop)] {
-            qCInfo(lcSandboxNotify) << "fault: dropped" << m_hub->dropAllSockets() << "sockets";
+            // Outside the log statement: a disabled category must not disable the fault.
+            const int dropped = m_hub->dropAllSockets();
+            qCInfo(lcSandboxNotify) << "fault: dropped" << dropped << "sockets";
             if (auto self = weak.lock())
                 m_scheduler->after(every, *self);
         };
@@ -166,8 +168,8 @@ void Sandbox::schedulePeriodicFaults()
         const qint64 every = faults.socketClosingEverySeconds * 1000LL;
         auto closing = std::make_shared<std::function<void()>>();
         *closing = [this, every, weak = std::weak_ptr(closing)] {
-            qCInfo(lcSandboxNotify)
-                << "fault: socket_closing sent on" << m_hub->announceSocketClosing() << "sockets";
+            const int announced = m_hub->announceSocketClosing();
+            qCInfo(lcSandboxNotify) << "fault: socket_closing sent on" << announced << "sockets";
             if (auto self = weak.lock())
                 m_scheduler->after(every, *self);
         };

@@ -17,9 +17,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
@@ -756,6 +758,9 @@ void TestSandboxFaults::startupNoHeartbeats()
 
 void TestSandboxFaults::startupDropSockets()
 {
+    // The fault must work with the sandbox's logging switched off, too.
+    QLoggingCategory::setFilterRules(QStringLiteral("idleguard.sandbox.*.info=false"));
+    const auto restore = qScopeGuard([] { QLoggingCategory::setFilterRules({}); });
     SandboxOptions options = SandboxFixture::quietOptions();
     options.faults.dropSocketsEverySeconds = 10;
     options.heartbeatIntervalMs = 3600000;
@@ -782,6 +787,8 @@ void TestSandboxFaults::startupDropSockets()
 
 void TestSandboxFaults::startupSocketClosing()
 {
+    QLoggingCategory::setFilterRules(QStringLiteral("idleguard.sandbox.*.info=false"));
+    const auto restore = qScopeGuard([] { QLoggingCategory::setFilterRules({}); });
     SandboxOptions options = SandboxFixture::quietOptions();
     options.faults.socketClosingEverySeconds = 20;
     options.socketClosingGraceMs = 5000;
