@@ -84,6 +84,12 @@ private slots:
 
 private:
     QJsonObject configFor(IdleGuard::Sandbox::Sandbox &sandbox, const QString &journal);
+    // Writes configFor() to `name` in the test's folder and returns its path.
+    QString writeConfig(IdleGuard::Sandbox::Sandbox &sandbox, const QString &name,
+                        const QString &journal);
+    // A conversation in the first queue whose agent says hello now; the customer stays silent.
+    static QString startSilentConversation(IdleGuard::Sandbox::Sandbox &sandbox);
+    static SandboxOptions realTimeOptions();
     QTemporaryDir m_dir;
 };
 
@@ -111,30 +117,19 @@ QJsonObject TestHeadlessEnforcer::configFor(IdleGuard::Sandbox::Sandbox &sandbox
     };
 }
 
-void TestHeadlessEnforcer::configModeEnforcesAndStopsOnSigterm()
+QString TestHeadlessEnforcer::writeConfig(IdleGuard::Sandbox::Sandbox &sandbox, const QString &name,
+                                          const QString &journal)
 {
-    SandboxOptions options = SandboxFixture::quietOptions();
-    options.stepped = false; // real time: the enforcer is another process with its own clock
-    SandboxFixture fixture(options);
-    QVERIFY(fixture.start());
-    IdleGuard::Sandbox::Sandbox &sandbox = fixture.sandbox();
-    sandbox.simulator().setPaused(true);
-    const QString journal = m_dir.filePath(u"config-mode.sqlite"_s);
-    const QString configPath = m_dir.filePath(u"enforcer.json"_s);
-    QFile file(configPath);
-    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
     file.write(QJsonDocument(configFor(sandbox, journal)).toJson());
-    file.close();
+    return path;
+}
 
-    QProcessEnvironment env = cleanEnvironment();
-    env.insert(u"IDLEGUARD_CLIENT_SECRET"_s, u"demo-secret"_s);
-    Enforcer enforcer;
-    enforcer.start({u"--headless"_s, u"--config"_s, configPath}, env);
-    QVERIFY2(
-        QTest::qWaitFor([&] { return enforcer.err.contains(u"Signed in; enforcing"_s); }, 20'000),
-        qPrintable(enforcer.dump()));
-
-    // A conversation whose customer goes silent after the agent's hello.
+QString TestHeadlessEnforcer::startSilentConversation(IdleGuard::Sandbox::Sandbox &sandbox)
+{
     ConversationStore &store = sandbox.store();
     const SandboxQueue &queue = sandbox.organisation().queues().constFirst();
     QString agentId;
@@ -147,6 +142,35 @@ void TestHeadlessEnforcer::configModeEnforcesAndStopsOnSigterm()
     store.answer(id);
     ConversationStore::Outcome outcome {};
     store.addAgentMessage(id, store.conversation(id)->agent()->id, u"Hello"_s, agentId, &outcome);
+    return id;
+}
+
+SandboxOptions TestHeadlessEnforcer::realTimeOptions()
+{
+    SandboxOptions options = SandboxFixture::quietOptions();
+    options.stepped = false; // real time: the enforcer is another process with its own clock
+    return options;
+}
+
+void TestHeadlessEnforcer::configModeEnforcesAndStopsOnSigterm()
+{
+    SandboxFixture fixture(realTimeOptions());
+    QVERIFY(fixture.start());
+    IdleGuard::Sandbox::Sandbox &sandbox = fixture.sandbox();
+    sandbox.simulator().setPaused(true);
+    const QString journal = m_dir.filePath(u"config-mode.sqlite"_s);
+    const QString configPath = writeConfig(sandbox, u"enforcer.json"_s, journal);
+
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(u"IDLEGUARD_CLIENT_SECRET"_s, u"demo-secret"_s);
+    Enforcer enforcer;
+    enforcer.start({u"--headless"_s, u"--config"_s, configPath}, env);
+    QVERIFY2(
+        QTest::qWaitFor([&] { return enforcer.err.contains(u"Signed in; enforcing"_s); }, 20'000),
+        qPrintable(enforcer.dump()));
+
+    ConversationStore &store = sandbox.store();
+    const QString id = startSilentConversation(sandbox);
     const qint64 helloMs = sandbox.scheduler().nowMs();
 
     const auto warnings = [&] {
@@ -183,18 +207,12 @@ void TestHeadlessEnforcer::configModeEnforcesAndStopsOnSigterm()
 
 void TestHeadlessEnforcer::killedMidSendRestartsWithoutDuplicate()
 {
-    SandboxOptions options = SandboxFixture::quietOptions();
-    options.stepped = false;
-    SandboxFixture fixture(options);
+    SandboxFixture fixture(realTimeOptions());
     QVERIFY(fixture.start());
     IdleGuard::Sandbox::Sandbox &sandbox = fixture.sandbox();
     sandbox.simulator().setPaused(true);
     const QString journal = m_dir.filePath(u"killed.sqlite"_s);
-    const QString configPath = m_dir.filePath(u"killed.json"_s);
-    QFile file(configPath);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(QJsonDocument(configFor(sandbox, journal)).toJson());
-    file.close();
+    const QString configPath = writeConfig(sandbox, u"killed.json"_s, journal);
     QProcessEnvironment env = cleanEnvironment();
     env.insert(u"IDLEGUARD_CLIENT_SECRET"_s, u"demo-secret"_s);
 
@@ -204,17 +222,7 @@ void TestHeadlessEnforcer::killedMidSendRestartsWithoutDuplicate()
              qPrintable(first.dump()));
 
     ConversationStore &store = sandbox.store();
-    const SandboxQueue &queue = sandbox.organisation().queues().constFirst();
-    QString agentId;
-    for (const SandboxUser *agent : sandbox.organisation().agents()) {
-        if (agentId.isEmpty() && agent->queueIds.contains(queue.id))
-            agentId = agent->id;
-    }
-    const QString id = store.startConversation(queue.id, u"Alex"_s, u"Hi"_s);
-    store.offerToAgent(id, agentId);
-    store.answer(id);
-    ConversationStore::Outcome outcome {};
-    store.addAgentMessage(id, store.conversation(id)->agent()->id, u"Hello"_s, agentId, &outcome);
+    const QString id = startSilentConversation(sandbox);
 
     // The platform takes the warning; its answer is held back, and the process is killed
     // (SIGKILL: no clean-up at all) while it waits for it.
@@ -270,16 +278,10 @@ void TestHeadlessEnforcer::killedMidSendRestartsWithoutDuplicate()
 
 void TestHeadlessEnforcer::wrongSecretExitsOneWithoutTheSecret()
 {
-    SandboxOptions options = SandboxFixture::quietOptions();
-    options.stepped = false;
-    SandboxFixture fixture(options);
+    SandboxFixture fixture(realTimeOptions());
     QVERIFY(fixture.start());
-    const QString configPath = m_dir.filePath(u"wrong-secret.json"_s);
-    QFile file(configPath);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(
-        QJsonDocument(configFor(fixture.sandbox(), m_dir.filePath(u"wrong.sqlite"_s))).toJson());
-    file.close();
+    const QString configPath
+        = writeConfig(fixture.sandbox(), u"wrong-secret.json"_s, m_dir.filePath(u"wrong.sqlite"_s));
     QProcessEnvironment env = cleanEnvironment();
     env.insert(u"IDLEGUARD_CLIENT_SECRET"_s, u"not-the-secret-4711"_s);
     Enforcer enforcer;
@@ -295,12 +297,8 @@ void TestHeadlessEnforcer::missingSecretIsAConfigurationError()
 {
     SandboxFixture fixture; // never contacted
     QVERIFY(fixture.start());
-    const QString configPath = m_dir.filePath(u"no-secret.json"_s);
-    QFile file(configPath);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(
-        QJsonDocument(configFor(fixture.sandbox(), m_dir.filePath(u"none.sqlite"_s))).toJson());
-    file.close();
+    const QString configPath
+        = writeConfig(fixture.sandbox(), u"no-secret.json"_s, m_dir.filePath(u"none.sqlite"_s));
     Enforcer enforcer;
     enforcer.start({u"--headless"_s, u"--config"_s, configPath}, cleanEnvironment());
     QVERIFY(enforcer.finish());

@@ -446,7 +446,8 @@ void TestAuditJournal::open_migratesVersionOneKeepingRows()
 {
     // A journal written by a build with schema version 1 (before the reconciliation columns).
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
         db.setDatabaseName(dbPath());
         QVERIFY(db.open());
         QSqlQuery q(db);
