@@ -164,6 +164,18 @@ void ActionExecutor::start(const JobPtr &job)
         run(job);
 }
 
+bool ActionExecutor::stillOurs(const JobPtr &job)
+{
+    if (job->action.isManual() || job->reconcile || !m_takenOverBy)
+        return true;
+    const QString other = m_takenOverBy(job->action);
+    if (other.isEmpty())
+        return true;
+    finish(job, JournalOutcome::Skipped, 0,
+           tr("Instance %1 took this stage over while it waited.").arg(other));
+    return false;
+}
+
 void ActionExecutor::run(const JobPtr &job)
 {
     const IdleAction &a = job->action;
@@ -182,10 +194,14 @@ void ActionExecutor::run(const JobPtr &job)
         return;
     case IdleAction::Kind::SendWarning:
     case IdleAction::Kind::SendClosingMessage:
-        withCommunication(job, [this, job] { send(job); });
+        withCommunication(job, [this, job] {
+            if (stillOurs(job))
+                send(job);
+        });
         return;
     case IdleAction::Kind::Disconnect:
-        disconnect(job);
+        if (stillOurs(job))
+            disconnect(job);
         return;
     }
 }

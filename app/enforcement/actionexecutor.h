@@ -63,6 +63,10 @@ public:
 
     void setSettings(const Settings &settings) { m_settings = settings; }
     void setListedMessages(ListedMessages listed) { m_listed = std::move(listed); }
+    // Asked right before an automatic action's first request: the name of another instance that
+    // has taken the stage over meanwhile (the action is then skipped), or an empty string.
+    using TakenOverBy = std::function<QString(const IdleAction &action)>;
+    void setTakenOverBy(TakenOverBy check) { m_takenOverBy = std::move(check); }
 
     // Journals the intent at once, so the intents of a stage's actions are all on disk before
     // its first request, then runs it after the conversation's earlier actions.
@@ -95,6 +99,8 @@ private:
     void enqueue(const JobPtr &job);
     void start(const JobPtr &job);
     void run(const JobPtr &job);
+    // False (and the job finished as skipped) when another instance took the stage over.
+    bool stillOurs(const JobPtr &job);
     void withCommunication(const JobPtr &job, std::function<void()> then);
     void send(const JobPtr &job);
     // Reads the conversation for the job's message; `found` gets its id, or an empty string
@@ -128,6 +134,7 @@ private:
     QSet<QString> m_preparing; // communication ids on their way // ended conversations whose last
                                // actions still run
     ListedMessages m_listed;
+    TakenOverBy m_takenOverBy;
     int m_busy = 0;
 };
 

@@ -93,6 +93,16 @@ void EnforcementWorker::start()
         *m_api, *m_journal, m_clock,
         [this](qint64 ms, std::function<void()> then) { later(ms, std::move(then)); });
     m_executor->setSettings(m_settings.executor);
+    // A stage this instance decided to act on may have waited (rate limit, retries) long enough
+    // for another instance to take it over: then it is theirs.
+    m_executor->setTakenOverBy([this](const IdleAction &a) {
+        if (m_settings.claimLeadMs <= 0 || !isCustomerStage(a.stage))
+            return QString();
+        const auto claim = currentClaim(a.conversationId, a.agentParticipantId);
+        const bool theirs = claim && claim->stage == a.stage && claim->idleSinceMs == a.idleSinceMs
+            && claim->instanceId != m_settings.instanceId;
+        return theirs ? claim->instanceId : QString();
+    });
     m_executor->setListedMessages([this](const QString &conversationId) {
         QStringList listed;
         const auto it = m_conversations.constFind(conversationId);

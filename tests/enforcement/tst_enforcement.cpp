@@ -71,6 +71,7 @@ private slots:
     void killBetweenIntentAndResult();
     void pendingIntentNeverSentIsSentOnce();
     void twoEnforcersActOnce();
+    void twoEnforcersActOnceWhenAStageFallsDueAtOnce();
     void takeoverWhenTheClaimantDies();
     void failureOutcomes_data();
     void failureOutcomes();
@@ -446,6 +447,35 @@ void TestEnforcement::twoEnforcersActOnce()
         actedByB += rowsB;
     }
     qInfo() << "rows journaled by a:" << actedByA << "by b:" << actedByB;
+}
+
+void TestEnforcement::twoEnforcersActOnceWhenAStageFallsDueAtOnce()
+{
+    // No time to claim ahead: shorter thresholds make warning 1 overdue on both instances in the
+    // same moment. Both claim late; the claim that survives decides who acts.
+    EnforcementHarness h;
+    QVERIFY(h.start());
+    const PolicySet slow
+        = EnforcementHarness::policies(EnforcementHarness::policyJson(600, 1200, 1800));
+    const PolicySet fast
+        = EnforcementHarness::policies(EnforcementHarness::policyJson(30, 1200, 1800));
+    auto &a = h.addInstance(u"a"_s, slow);
+    auto &b = h.addInstance(u"b"_s, slow);
+    QStringList ids;
+    for (int i = 0; i < 3; ++i)
+        ids << h.startTracked();
+    QVERIFY(h.advanceBy(60'000));
+    a.worker->setPolicies(fast);
+    b.worker->setPolicies(fast);
+    QVERIFY(h.advanceBy(10'000));
+    for (const QString &id : std::as_const(ids)) {
+        QCOMPARE(h.messagesStartingWith(id, u"[W1]"_s).size(), 1);
+        QCOMPARE(journalOf(a.journalPath, id).size() + journalOf(b.journalPath, id).size(), 1);
+    }
+    // Late, by the claim's two seconds, and no later.
+    const qint64 changed = h.now() - 10'000;
+    for (const QString &id : std::as_const(ids))
+        QCOMPARE(h.messagesStartingWith(id, u"[W1]"_s)[0].timeMs, changed + 2'000);
 }
 
 void TestEnforcement::takeoverWhenTheClaimantDies()
