@@ -332,6 +332,8 @@ void TestHeadlessEnforcer::demoRunsReportsAndKeepsItsJournal()
     QVERIFY(demo.finish(60'000));
     QCOMPARE(demo.process.exitCode(), 0);
     QVERIFY2(demo.out.contains(u"summary: "_s), qPrintable(demo.dump()));
+    // Plural forms even in the C locale (the English translation is the fallback).
+    QVERIFY2(demo.out.contains(u"(3 queues, simulated"_s), qPrintable(demo.dump()));
     static const QRegularExpression action(
         uR"(^\S+Z  [0-9a-f-]{36}  sendWarning warning1  succeeded \(HTTP 200\))"_s,
         QRegularExpression::MultilineOption);
