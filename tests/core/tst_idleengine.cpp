@@ -3,6 +3,7 @@
 
 #include "core/idleengine.h"
 #include "core/manualclock.h"
+#include "core/overriderecord.h"
 #include "core/stagerecord.h"
 
 #include <QTest>
@@ -655,6 +656,69 @@ private slots:
         QVERIFY(!StageRecord::fromAttributes(
             {{QStringLiteral("idleGuard.stage"), QStringLiteral("warning1")},
              {QStringLiteral("idleGuard.stageAt"), QStringLiteral("yesterday")}}));
+    }
+
+    void listedMessages_areNotAgentActivity()
+    {
+        // Another instance sent a warning at 60 s and listed it: for this engine it is not the
+        // agent's message, so the track still counts from the greeting.
+        Fixture f;
+        f.conv.agentMessages << msg(QStringLiteral("greet"), Party::Agent, 0)
+                             << msg(QStringLiteral("w1-by-other"), Party::Agent, 60 * kSec);
+        f.conv.agentAttributes = StageRecord {IdleStage::Warning1, T0 + 60 * kSec}.toAttributes();
+        f.conv.agentAttributes.insert(StageRecord::kMessagesKey, QStringLiteral("w1-by-other"));
+        f.push();
+        QCOMPARE(f.status().silentSinceMs, T0);
+        QCOMPARE(f.engine.nextDeadlineMs(), T0 + 120 * kSec);
+        // Without the list the same message would restart the track from 60 s.
+        Fixture g;
+        g.conv = f.conv;
+        g.conv.agentAttributes.remove(StageRecord::kMessagesKey);
+        g.push();
+        QCOMPARE(g.status().silentSinceMs, T0 + 60 * kSec);
+    }
+
+    void listedMessages_keepTheNewestAndNoDuplicates()
+    {
+        QStringList ids;
+        for (int i = 0; i < StageRecord::kMaxListedMessages + 3; ++i)
+            ids = StageRecord::withSentMessage(ids, QStringLiteral("m%1").arg(i)).split(u' ');
+        QCOMPARE(ids.size(), StageRecord::kMaxListedMessages);
+        QCOMPARE(ids.constLast(), QStringLiteral("m%1").arg(StageRecord::kMaxListedMessages + 2));
+        QCOMPARE(StageRecord::withSentMessage({QStringLiteral("a")}, QStringLiteral("a")),
+                 QStringLiteral("a"));
+        QCOMPARE(
+            StageRecord::sentMessageIds({{StageRecord::kMessagesKey, QStringLiteral(" a  b ")}}),
+            (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
+    }
+
+    void overrideRecords_fromAnotherInstanceAreHonoured()
+    {
+        Fixture f;
+        f.startWithAgentGreeting();
+        // Exempt elsewhere: nothing is scheduled here either.
+        f.engine.updateAttributes(kConv, {{OverrideRecord::kExemptKey, QStringLiteral("true")}});
+        QVERIFY(f.status().exempt);
+        QCOMPARE(f.engine.nextDeadlineMs(), kNoDeadline);
+        f.engine.updateAttributes(kConv, {{OverrideRecord::kExemptKey, QStringLiteral("false")}});
+        QCOMPARE(f.engine.nextDeadlineMs(), T0 + 60 * kSec);
+        // Snoozed elsewhere until 5 min: the countdown starts there.
+        OverrideRecord snooze;
+        snooze.snoozeUntilMs = T0 + 300 * kSec;
+        f.engine.updateAttributes(kConv, snooze.toAttributes());
+        QCOMPARE(f.engine.nextDeadlineMs(), T0 + 360 * kSec);
+        // Reset elsewhere at 10 min: the snooze is over, the period starts at the reset.
+        OverrideRecord reset;
+        reset.resetAtMs = T0 + 600 * kSec;
+        reset.exempt = false;
+        f.engine.updateAttributes(kConv, reset.toAttributes());
+        QCOMPARE(f.status().epochStartMs, T0 + 600 * kSec);
+        QCOMPARE(f.engine.nextDeadlineMs(), T0 + 660 * kSec);
+        // Garbage is ignored.
+        QVERIFY(
+            OverrideRecord::fromAttributes({{OverrideRecord::kExemptKey, QStringLiteral("yes")},
+                                            {OverrideRecord::kResetAtKey, QStringLiteral("now")}})
+                .isEmpty());
     }
 
     void templates_renderInTheCustomerLanguage_data()

@@ -60,6 +60,7 @@ class TestEnforcement : public QObject
     Q_OBJECT
 
 private slots:
+    void stageClaimRoundTrips();
     void silentCustomerGetsEveryStageOnTime();
     void customerAnswerAfterWarningResetsTheTrack();
     void silentAgentIsFlaggedNeverDisconnected();
@@ -83,6 +84,18 @@ private slots:
     void overridesReachEveryInstance();
     void enforcerRunsOnItsOwnThread();
 };
+
+void TestEnforcement::stageClaimRoundTrips()
+{
+    const StageClaim claim {u"enforcer-eu.1"_s, IdleStage::Warning2, 1772442000123};
+    QCOMPARE(claim.toString(), u"enforcer-eu.1;warning2;1772442000123"_s);
+    QCOMPARE(StageClaim::parse(claim.toString()), claim);
+    QVERIFY(claim.sameStage({u"other"_s, IdleStage::Warning2, 1772442000123}));
+    QVERIFY(!claim.sameStage({u"enforcer-eu.1"_s, IdleStage::Warning2, 1772442000124}));
+    for (const QString &bad : {u""_s, u"a;warning1"_s, u";warning1;1"_s, u"a;none;1"_s,
+                               u"a;sometime;1"_s, u"a;warning1;soon"_s, u"a;warning1;1;x"_s})
+        QVERIFY2(!StageClaim::parse(bad), qPrintable(bad));
+}
 
 void TestEnforcement::silentCustomerGetsEveryStageOnTime()
 {
