@@ -20,6 +20,7 @@ SandboxClock::SandboxClock(const SandboxClock &other)
     , m_elapsed(other.m_elapsed)
     , m_steppedMs(other.m_steppedMs.load())
     , m_pinnedMs(other.m_pinnedMs.load())
+    , m_pinnedBy(other.m_pinnedBy.load())
     , m_offsetMs(other.m_offsetMs.load())
 { }
 
@@ -35,7 +36,8 @@ SandboxClock SandboxClock::stepped(qint64 startMs)
 
 qint64 SandboxClock::nowMs() const
 {
-    if (const qint64 pinned = m_pinnedMs.load(); pinned >= 0)
+    if (const qint64 pinned = m_pinnedMs.load();
+        pinned >= 0 && m_pinnedBy.load() == QThread::currentThreadId())
         return pinned;
     if (m_mode == Mode::Stepped)
         return m_steppedMs.load();

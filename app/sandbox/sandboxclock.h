@@ -3,6 +3,7 @@
 #include "core/clock.h"
 
 #include <QElapsedTimer>
+#include <QThread>
 
 #include <atomic>
 
@@ -34,9 +35,14 @@ public:
     // Stepped mode: move to simMs (never backwards).
     void setNowMs(qint64 simMs);
 
-    // While pinned, nowMs() answers simMs: the scheduler pins the clock to each event's own
-    // moment while its callback runs, so a late-firing timer still stamps the planned time.
-    void pin(qint64 simMs) { m_pinnedMs.store(simMs); }
+    // While pinned, nowMs() answers simMs on the pinning thread: the scheduler pins the clock
+    // to each event's own moment while its callback runs, so a late-firing timer still stamps
+    // the planned time. Other threads (an enforcer sharing the clock) keep reading true time.
+    void pin(qint64 simMs)
+    {
+        m_pinnedBy.store(QThread::currentThreadId());
+        m_pinnedMs.store(simMs);
+    }
     void unpin() { m_pinnedMs.store(-1); }
     // Running mode: jump ahead by deltaMs for good (used after a fast-forwarded warm-up).
     void skipAhead(qint64 deltaMs) { m_offsetMs.fetch_add(deltaMs); }
@@ -50,6 +56,7 @@ private:
     QElapsedTimer m_elapsed;
     std::atomic<qint64> m_steppedMs;
     std::atomic<qint64> m_pinnedMs {-1};
+    std::atomic<Qt::HANDLE> m_pinnedBy {nullptr};
     std::atomic<qint64> m_offsetMs {0};
 };
 

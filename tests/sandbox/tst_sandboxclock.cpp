@@ -5,6 +5,9 @@
 #include "sandbox/sandboxclock.h"
 
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 using namespace IdleGuard::Sandbox;
 
@@ -100,6 +103,22 @@ private slots:
         QCOMPARE(clock.nowMs(), 42);
         clock.unpin();
         QVERIFY(clock.nowMs() >= 5'000);
+    }
+
+    void pinIsSeenOnlyByThePinningThread()
+    {
+        // An enforcer on another thread shares the clock; the scheduler's pin must not send its
+        // time backwards.
+        SandboxClock clock = SandboxClock::stepped(5'000);
+        clock.pin(42);
+        qint64 seenElsewhere = -1;
+        std::unique_ptr<QThread> reader(
+            QThread::create([&clock, &seenElsewhere] { seenElsewhere = clock.nowMs(); }));
+        reader->start();
+        QVERIFY(reader->wait(10'000));
+        QCOMPARE(seenElsewhere, 5'000);
+        QCOMPARE(clock.nowMs(), 42);
+        clock.unpin();
     }
 };
 
