@@ -267,26 +267,20 @@ void EnforcementWorker::reset(const QString &conversationId, const QString &acto
 
 void EnforcementWorker::warnNow(const QString &conversationId, const QString &actor)
 {
-    OverrideOutcome outcome = m_engine.warnNow(conversationId, actor);
-    if (outcome.accepted && !m_executor) {
-        outcome = {false, tr("The enforcer is not running."), {}};
-    } else if (outcome.accepted) {
-        // A supervisor's decision: no claim, no observe-only; it goes out now.
-        for (const IdleAction &a : std::as_const(outcome.actions))
-            m_executor->execute(a);
-    }
-    finishOverride(conversationId, outcome);
+    carryOut(conversationId, m_engine.warnNow(conversationId, actor));
 }
 
 void EnforcementWorker::disconnectNow(const QString &conversationId, const QString &actor)
 {
-    OverrideOutcome outcome = m_engine.disconnectNow(conversationId, actor);
-    if (outcome.accepted && !m_executor) {
+    carryOut(conversationId, m_engine.disconnectNow(conversationId, actor));
+}
+
+void EnforcementWorker::carryOut(const QString &conversationId, OverrideOutcome outcome)
+{
+    if (outcome.accepted && !m_executor)
         outcome = {false, tr("The enforcer is not running."), {}};
-    } else if (outcome.accepted) {
-        for (const IdleAction &a : std::as_const(outcome.actions))
-            m_executor->execute(a);
-    }
+    else if (outcome.accepted && !outcome.actions.isEmpty())
+        m_executor->execute(outcome.actions); // a supervisor's decision: no claim, no observe-only
     finishOverride(conversationId, outcome);
 }
 

@@ -150,6 +150,8 @@ private:
                    const StageClaim &claim);
     void onFinished(const ActionReport &report);
     void finishOverride(const QString &conversationId, const OverrideOutcome &outcome);
+    // Warn now, disconnect now: what the engine handed out goes to the executor as one stage.
+    void carryOut(const QString &conversationId, OverrideOutcome outcome);
     void journalOverride(IdleAction::Kind kind, const QString &conversationId, const QString &actor,
                          qint64 dueAtMs = kNoTime);
     void rearm();
