@@ -263,17 +263,14 @@ void IdleEngine::ingestAttributes(Entry &e, const QHash<QString, QString> &attri
 {
     if (const auto record = StageRecord::fromAttributes(attributes))
         markExecuted(e, record->stage, record->atMs);
-    // Overrides another instance (or this one, read back) wrote: every instance honours them.
+    // Overrides another instance (or this one, read back) wrote: the newest state wins.
     const OverrideRecord overrides = OverrideRecord::fromAttributes(attributes);
-    if (overrides.resetAtMs != kNoTime && overrides.resetAtMs > e.resetAtMs) {
-        e.resetAtMs = overrides.resetAtMs;
-        if (e.snoozeUntilMs != kNoTime && e.snoozeUntilMs < overrides.resetAtMs)
-            e.snoozeUntilMs = kNoTime;
+    if (overrides.isSet() && overrides.setAtMs >= e.overrideAtMs) {
+        e.overrideAtMs = overrides.setAtMs;
+        e.exempt = overrides.exempt;
+        e.snoozeUntilMs = overrides.snoozeUntilMs;
+        e.resetAtMs = std::max(e.resetAtMs, overrides.resetAtMs);
     }
-    if (overrides.snoozeUntilMs != kNoTime)
-        e.snoozeUntilMs = std::max(e.snoozeUntilMs, overrides.snoozeUntilMs);
-    if (overrides.exempt)
-        e.exempt = *overrides.exempt;
 }
 
 void IdleEngine::markExecuted(Entry &e, IdleStage stage, qint64 atMs)
@@ -495,6 +492,7 @@ OverrideOutcome IdleEngine::snooze(const QString &conversationId, int minutes, c
     if (minutes < 1 || minutes > kMaxSnoozeMinutes)
         return {false, tr("Snooze for 1 to %1 minutes.").arg(kMaxSnoozeMinutes), {}};
     e->snoozeUntilMs = m_clock.nowMs() + qint64(minutes) * 60000;
+    e->overrideAtMs = m_clock.nowMs();
     reindex(m_slots.value(conversationId));
     return {true, {}, {}};
 }
@@ -509,6 +507,7 @@ OverrideOutcome IdleEngine::setExempt(const QString &conversationId, bool exempt
     if (e->exempt && !exempt) // the countdown starts afresh rather than firing what is overdue
         e->snoozeUntilMs = std::max(e->snoozeUntilMs, m_clock.nowMs());
     e->exempt = exempt;
+    e->overrideAtMs = m_clock.nowMs();
     reindex(m_slots.value(conversationId));
     return {true, {}, {}};
 }
@@ -522,8 +521,17 @@ OverrideOutcome IdleEngine::reset(const QString &conversationId, const QString &
     e->resetAtMs = m_clock.nowMs();
     e->snoozeUntilMs = kNoTime;
     e->exempt = false;
+    e->overrideAtMs = m_clock.nowMs();
     reindex(m_slots.value(conversationId));
     return {true, {}, {}};
+}
+
+std::optional<OverrideRecord> IdleEngine::overrides(const QString &conversationId) const
+{
+    const Entry *e = find(conversationId);
+    if (!e)
+        return std::nullopt;
+    return OverrideRecord {e->exempt, e->snoozeUntilMs, e->resetAtMs, e->overrideAtMs};
 }
 
 OverrideOutcome IdleEngine::warnNow(const QString &conversationId, const QString &actor)

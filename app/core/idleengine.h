@@ -5,6 +5,7 @@
 #include "conversationstatus.h"
 #include "idleaction.h"
 #include "overrideoutcome.h"
+#include "overriderecord.h"
 #include "policyset.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,9 @@ public:
     OverrideOutcome reset(const QString &conversationId, const QString &actor);
     OverrideOutcome warnNow(const QString &conversationId, const QString &actor);
     OverrideOutcome disconnectNow(const QString &conversationId, const QString &actor);
+    // The conversation's overrides as they stand (to write onto the conversation for the other
+    // instances), with the time of the newest.
+    std::optional<OverrideRecord> overrides(const QString &conversationId) const;
 
     // The actions due at the clock's now, in deadline order; each stage is handed out once.
     QList<IdleAction> takeDueActions();
@@ -112,6 +116,7 @@ private:
         qint64 agentFloorMs = kNoTime; // latest counted agent message pushed out of agentMessages
         qint64 resetAtMs = kNoTime;
         qint64 snoozeUntilMs = kNoTime;
+        qint64 overrideAtMs = kNoTime; // when the newest override (here or elsewhere) was set
         qint64 indexedDeadlineMs = kNoDeadline;
         std::array<qint64, 4> customerStageAt {kNoTime, kNoTime, kNoTime, kNoTime}; // [1..3]
         std::array<qint64, 3> agentStageAt {kNoTime, kNoTime, kNoTime}; // [1..2]

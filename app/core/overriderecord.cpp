@@ -7,6 +7,7 @@ namespace IdleGuard {
 const QString OverrideRecord::kExemptKey = QStringLiteral("idleGuard.exempt");
 const QString OverrideRecord::kSnoozeUntilKey = QStringLiteral("idleGuard.snoozeUntil");
 const QString OverrideRecord::kResetAtKey = QStringLiteral("idleGuard.resetAt");
+const QString OverrideRecord::kSetAtKey = QStringLiteral("idleGuard.overrideAt");
 
 namespace {
 
@@ -21,7 +22,8 @@ qint64 timeOf(const QHash<QString, QString> &attributes, const QString &key)
 
 QString isoTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    return ms == kNoTime ? QString()
+                         : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 } // namespace
@@ -30,23 +32,24 @@ OverrideRecord OverrideRecord::fromAttributes(const QHash<QString, QString> &att
 {
     OverrideRecord record;
     const auto exempt = attributes.constFind(kExemptKey);
-    if (exempt != attributes.cend() && (*exempt == u"true" || *exempt == u"false"))
-        record.exempt = *exempt == u"true";
+    if (exempt == attributes.cend() || (*exempt != u"true" && *exempt != u"false"))
+        return record;
+    const qint64 setAt = timeOf(attributes, kSetAtKey);
+    if (setAt == kNoTime)
+        return record;
+    record.exempt = *exempt == u"true";
     record.snoozeUntilMs = timeOf(attributes, kSnoozeUntilKey);
     record.resetAtMs = timeOf(attributes, kResetAtKey);
+    record.setAtMs = setAt;
     return record;
 }
 
 QHash<QString, QString> OverrideRecord::toAttributes() const
 {
-    QHash<QString, QString> attributes;
-    if (exempt)
-        attributes.insert(kExemptKey, *exempt ? QStringLiteral("true") : QStringLiteral("false"));
-    if (snoozeUntilMs != kNoTime)
-        attributes.insert(kSnoozeUntilKey, isoTime(snoozeUntilMs));
-    if (resetAtMs != kNoTime)
-        attributes.insert(kResetAtKey, isoTime(resetAtMs));
-    return attributes;
+    return {{kExemptKey, exempt ? QStringLiteral("true") : QStringLiteral("false")},
+            {kSnoozeUntilKey, isoTime(snoozeUntilMs)},
+            {kResetAtKey, isoTime(resetAtMs)},
+            {kSetAtKey, isoTime(setAtMs)}};
 }
 
 } // namespace IdleGuard

@@ -25,6 +25,7 @@ struct ActionExecutor::Job
     int lookAttempts = 0;
     qint64 issuedAtMs = kNoTime; // the first request's time
     bool reconcile = false;
+    bool accepted = false; // the platform took the message; only its id is being looked for
     QString note;
 };
 
@@ -123,9 +124,11 @@ void ActionExecutor::prepare(const QString &conversationId, const QString &parti
         return;
     m_preparing.insert(key);
     m_api.communicationId(conversationId, participantId, this,
-                          [this, key](const ApiResult &result, const QString &id) {
+                          [this, key, conversationId](const ApiResult &result, const QString &id) {
                               m_preparing.remove(key);
-                              if (result.ok() && !id.isEmpty())
+                              // Not for a conversation that ended meanwhile (forget() ran).
+                              if (result.ok() && !id.isEmpty()
+                                  && (!m_known || m_known(conversationId)))
                                   m_communications.insert(key, id);
                           });
 }
@@ -138,6 +141,13 @@ void ActionExecutor::forget(const QString &conversationId)
     }
     m_forgetWhenIdle.remove(conversationId);
     m_sent.remove(conversationId);
+    const QString writes = conversationId + u'/';
+    for (auto it = m_writes.begin(); it != m_writes.end();) {
+        if (it.key().startsWith(writes))
+            it = m_writes.erase(it);
+        else
+            ++it;
+    }
     const QString prefix = conversationId + u'/';
     for (auto it = m_communications.begin(); it != m_communications.end();) {
         if (it.key().startsWith(prefix))
@@ -252,6 +262,7 @@ void ActionExecutor::send(const JobPtr &job)
             } else if (accepted) {
                 // Accepted (a 202, or an answer we could not read): it went out. Find its id so
                 // that its echo is not taken for the agent's activity.
+                job->accepted = true;
                 lookForMessage(job, [this, job, result](const QString &found) {
                     if (!found.isEmpty())
                         emit ownMessageSent(job->action.conversationId, found);
@@ -304,7 +315,10 @@ void ActionExecutor::lookForMessage(const JobPtr &job, std::function<void(const 
         [this, job, found = std::move(found)](const ApiResult &result,
                                               const Conversation &conversation) {
             if (result.status == 404) {
-                finish(job, JournalOutcome::Skipped, 404, tr("The conversation has ended."));
+                if (job->accepted)
+                    found({}); // it went out; the conversation is gone since
+                else
+                    finish(job, JournalOutcome::Skipped, 404, tr("The conversation has ended."));
                 return;
             }
             if (!result.ok()) {
@@ -327,7 +341,7 @@ void ActionExecutor::lookForMessage(const JobPtr &job, std::function<void(const 
             auto next = std::make_shared<std::function<void()>>();
             *next = [this, job, candidates, found, ended, next] {
                 if (candidates->isEmpty()) {
-                    if (ended)
+                    if (ended && !job->accepted)
                         finish(job, JournalOutcome::Skipped, 0,
                                tr("The conversation ended before the message "
                                   "went out."));
@@ -361,6 +375,10 @@ void ActionExecutor::lookAgain(const JobPtr &job, std::function<void(const QStri
                                const ApiResult &result)
 {
     // Cannot tell whether it went out: never guess by sending again.
+    if (job->lookAttempts >= m_settings.backoff.maxAttempts && job->accepted) {
+        found({}); // it did go out; only its id stays unknown
+        return;
+    }
     if (job->lookAttempts < m_settings.backoff.maxAttempts) {
         m_wait(m_settings.backoff.delayMs(job->lookAttempts - 1,
                                           QRandomGenerator::global()->generateDouble()),
@@ -431,9 +449,11 @@ void ActionExecutor::reconcileJob(const JobPtr &job)
     case IdleAction::Kind::Exempt:
     case IdleAction::Kind::Include:
     case IdleAction::Kind::Reset:
-        // Writing an override is idempotent: write it (again), and the feed brings it back to
-        // the engine that lost it with the process.
-        shareOverride(job);
+        // Whatever of it reached the conversation is back through the feed; replaying it now
+        // could overwrite a newer override made elsewhere meanwhile.
+        finish(job, JournalOutcome::Skipped, 0,
+               tr("Interrupted by a restart; what reached the conversation stands, the rest "
+                  "must be set again."));
         return;
     case IdleAction::Kind::FlagAgent:
     case IdleAction::Kind::EscalateAgent:
@@ -492,30 +512,6 @@ void ActionExecutor::reconcileJob(const JobPtr &job)
     }
 }
 
-OverrideRecord ActionExecutor::overrideRecordOf(const IdleAction &a)
-{
-    OverrideRecord record;
-    switch (a.kind) {
-    case IdleAction::Kind::Snooze:
-        record.snoozeUntilMs = a.dueAtMs;
-        break;
-    case IdleAction::Kind::Exempt:
-        record.exempt = true;
-        break;
-    case IdleAction::Kind::Include:
-        record.exempt = false;
-        record.snoozeUntilMs = a.issuedAtMs; // the countdown starts afresh, as in the engine
-        break;
-    case IdleAction::Kind::Reset:
-        record.exempt = false;
-        record.resetAtMs = a.issuedAtMs;
-        break;
-    default:
-        break;
-    }
-    return record;
-}
-
 void ActionExecutor::shareOverride(const JobPtr &job)
 {
     const IdleAction &a = job->action;
@@ -524,13 +520,25 @@ void ActionExecutor::shareOverride(const JobPtr &job)
         finish(job, JournalOutcome::Succeeded, 0, {});
         return;
     }
+    // The conversation's whole override state as it stands now, stamped with when it was set.
+    const auto record = m_overrides ? m_overrides(a.conversationId) : std::nullopt;
+    if (!record || !record->isSet()) {
+        finish(job, JournalOutcome::Succeeded, 0, {});
+        return;
+    }
+    const QString slot = a.conversationId + u'/' + a.agentParticipantId + u"/override"_s;
+    const quint64 generation = ++m_writes[slot];
+    const QHash<QString, QString> attributes = record->toAttributes();
     m_api.patchAttributes(
-        a.conversationId, a.agentParticipantId, overrideRecordOf(a).toAttributes(), this,
-        [this, job](const ApiResult &result, bool) {
-            // It holds here either way; other instances learn it only if
-            // written, which is worth a note when it was not.
-            if (!result.ok())
-                job->note = tr("Not shared with other instances: %1").arg(result.describe());
+        a.conversationId, a.agentParticipantId, attributes, this,
+        [this, job, slot, generation, attributes](const ApiResult &result, bool) {
+            // It holds here either way; the other instances learn it once it is written, so a
+            // failed write is tried again in the background.
+            if (!result.ok() && result.status != 404) {
+                job->note = tr("Not yet shared with other instances: %1").arg(result.describe());
+                rewrite(slot, generation, job->action.conversationId,
+                        job->action.agentParticipantId, attributes, 1);
+            }
             finish(job, JournalOutcome::Succeeded, result.status, {});
         });
 }
@@ -553,42 +561,51 @@ void ActionExecutor::recordStage(const JobPtr &job, const QString &messageId,
         attributes.insert(StageRecord::kMessagesKey,
                           StageRecord::withSentMessage(listed, messageId));
     }
-    m_api.patchAttributes(
-        a.conversationId, a.agentParticipantId, attributes, this,
-        [this, job, attributes, then = std::move(then)](const ApiResult &result, bool) {
-            // The action itself is done and its result is due now. A missing record means
-            // another instance (or this one after a restart) may not see it, so it is written
-            // again in the background until it is, or the conversation is gone.
-            if (!result.ok() && result.status != 404) {
-                const QString why = tr("The stage is not yet recorded on the conversation: %1")
-                                        .arg(result.describe());
-                job->note = job->note.isEmpty() ? why : job->note + u' ' + why;
-                rewriteRecord(job->action.conversationId, job->action.agentParticipantId,
-                              attributes, 1);
-            }
-            then();
-        });
+    const QString slot = a.conversationId + u'/' + a.agentParticipantId + u"/stage"_s;
+    const quint64 generation = ++m_writes[slot];
+    m_api.patchAttributes(a.conversationId, a.agentParticipantId, attributes, this,
+                          [this, job, slot, generation, attributes,
+                           then = std::move(then)](const ApiResult &result, bool) {
+                              // The action itself is done and its result is due now. A missing
+                              // record means another instance (or this one after a restart) may not
+                              // see it, so it is written again in the background until it is, or
+                              // the conversation is gone.
+                              if (!result.ok() && result.status != 404) {
+                                  const QString why
+                                      = tr("The stage is not yet recorded on the conversation: %1")
+                                            .arg(result.describe());
+                                  job->note = job->note.isEmpty() ? why : job->note + u' ' + why;
+                                  rewrite(slot, generation, job->action.conversationId,
+                                          job->action.agentParticipantId, attributes, 1);
+                              }
+                              then();
+                          });
 }
 
-void ActionExecutor::rewriteRecord(const QString &conversationId, const QString &participantId,
-                                   const QHash<QString, QString> &attributes, int attempt)
+void ActionExecutor::rewrite(const QString &slot, quint64 generation, const QString &conversationId,
+                             const QString &participantId,
+                             const QHash<QString, QString> &attributes, int attempt)
 {
     constexpr int kMaxAttempts = 10;
     const qint64 delay = m_settings.backoff.delayMs(std::min(attempt, 6) - 1,
                                                     QRandomGenerator::global()->generateDouble());
     m_wait(std::max<qint64>(delay, 1'000), [=, this] {
-        m_api.patchAttributes(
-            conversationId, participantId, attributes, this,
-            [=, this](const ApiResult &result, bool) {
-                if (result.ok() || result.status == 404)
-                    return;
-                if (attempt < kMaxAttempts) {
-                    rewriteRecord(conversationId, participantId, attributes, attempt + 1);
-                    return;
-                }
-                qCWarning(lcEnforcement).noquote() << "gave up recording the stage on"
-                                                   << conversationId << "-" << result.describe();
-            });
+        // A newer write of the same record went out meanwhile: this one must not overwrite it.
+        if (m_writes.value(slot) != generation)
+            return;
+        m_api.patchAttributes(conversationId, participantId, attributes, this,
+                              [=, this](const ApiResult &result, bool) {
+                                  if (result.ok() || result.status == 404
+                                      || m_writes.value(slot) != generation)
+                                      return;
+                                  if (attempt < kMaxAttempts) {
+                                      rewrite(slot, generation, conversationId, participantId,
+                                              attributes, attempt + 1);
+                                      return;
+                                  }
+                                  qCWarning(lcEnforcement).noquote()
+                                      << "gave up writing" << slot << "-" << result.describe();
+                              });
     });
 }
 

@@ -15,6 +15,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace IdleGuard {
 class AuditJournal;
@@ -67,6 +68,12 @@ public:
     // has taken the stage over meanwhile (the action is then skipped), or an empty string.
     using TakenOverBy = std::function<QString(const IdleAction &action)>;
     void setTakenOverBy(TakenOverBy check) { m_takenOverBy = std::move(check); }
+    // The override state to write for a conversation (the engine's, after the override).
+    using CurrentOverrides = std::function<std::optional<OverrideRecord>(const QString &)>;
+    void setCurrentOverrides(CurrentOverrides overrides) { m_overrides = std::move(overrides); }
+    // Whether a conversation is still followed (caches are only kept for those).
+    using Known = std::function<bool(const QString &conversationId)>;
+    void setKnown(Known known) { m_known = std::move(known); }
 
     // Journals the intent at once, so the intents of a stage's actions are all on disk before
     // its first request, then runs it after the conversation's earlier actions.
@@ -113,11 +120,12 @@ private:
     void applyWrapup(const JobPtr &job, const Genesys::ApiResult &disconnected);
     void reconcileJob(const JobPtr &job);
     void shareOverride(const JobPtr &job);
-    static OverrideRecord overrideRecordOf(const IdleAction &action);
     void recordStage(const JobPtr &job, const QString &messageId, std::function<void()> then);
-    // Writes a stage record that failed, again, in the background (bounded).
-    void rewriteRecord(const QString &conversationId, const QString &participantId,
-                       const QHash<QString, QString> &attributes, int attempt);
+    // Writes attributes that failed to be written, again, in the background (bounded), unless
+    // a newer write of the same record (slot) went out meanwhile.
+    void rewrite(const QString &slot, quint64 generation, const QString &conversationId,
+                 const QString &participantId, const QHash<QString, QString> &attributes,
+                 int attempt);
     void finishFromResult(const JobPtr &job, const Genesys::ApiResult &result, bool retried);
     void finish(const JobPtr &job, JournalOutcome outcome, int httpStatus, const QString &error,
                 const QString &messageId = {});
@@ -135,6 +143,9 @@ private:
                                // actions still run
     ListedMessages m_listed;
     TakenOverBy m_takenOverBy;
+    CurrentOverrides m_overrides;
+    Known m_known;
+    QHash<QString, quint64> m_writes; // "conversation/participant/record" -> newest write
     int m_busy = 0;
 };
 

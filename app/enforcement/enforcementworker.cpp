@@ -15,6 +15,7 @@ using namespace Qt::StringLiterals;
 struct EnforcementWorker::Group
 {
     QList<IdleAction> actions;
+    int takeovers = 0; // times this instance claimed the stage afresh after standing by
     const IdleAction &first() const { return actions.front(); }
 };
 
@@ -103,6 +104,10 @@ void EnforcementWorker::start()
             && claim->instanceId != m_settings.instanceId;
         return theirs ? claim->instanceId : QString();
     });
+    m_executor->setCurrentOverrides(
+        [this](const QString &conversationId) { return m_engine.overrides(conversationId); });
+    m_executor->setKnown(
+        [this](const QString &conversationId) { return m_engine.contains(conversationId); });
     m_executor->setListedMessages([this](const QString &conversationId) {
         QStringList listed;
         const auto it = m_conversations.constFind(conversationId);
@@ -337,7 +342,9 @@ void EnforcementWorker::claimUpcoming(qint64 *nextClaimAtMs)
     // Shortly before a customer-track stage: fetch what its request needs (the agent's
     // communication id), and claim it when other instances may be watching too.
     const bool claiming = m_settings.claimLeadMs > 0;
-    const qint64 lead = claiming ? m_settings.claimLeadMs : kPrepareLeadMs;
+    // A claim is judged claimLeadMs after it landed: write it early enough for that to be over
+    // by the deadline, whatever the round trip.
+    const qint64 lead = claiming ? m_settings.claimLeadMs + kClaimMarginMs : kPrepareLeadMs;
     const qint64 now = m_clock.nowMs();
     m_engine.visitUpcoming([&](const ConversationStatus &s) {
         if (s.nextAtMs > now + lead) {
@@ -373,6 +380,8 @@ void EnforcementWorker::sendClaim(const QString &conversationId, const QString &
     m_api->patchAttributes(conversationId, participantId, {{StageClaim::kKey, claim.toString()}},
                            this,
                            [this, key, conversationId](const Genesys::ApiResult &result, bool) {
+                               // Failed or not, the write is over: decide claimLeadMs from now.
+                               // A claim that was not written simply never shows.
                                if (!result.ok())
                                    qCInfo(lcEnforcement).noquote()
                                        << "claim on" << conversationId
@@ -440,8 +449,10 @@ void EnforcementWorker::decide(const std::shared_ptr<Group> &group)
     const QString key = claimKey(a.conversationId, a.stage, a.idleSinceMs);
     const qint64 now = m_clock.nowMs();
     auto sent = m_claimsSent.constFind(key);
-    const bool landed = sent != m_claimsSent.cend() && *sent > 0;
-    if (claim && claim->sameStage(mine) && landed) {
+    // A claim is judged once every rival's claim written by then has had time to show.
+    const bool settled
+        = sent != m_claimsSent.cend() && *sent > 0 && now >= *sent + m_settings.claimLeadMs;
+    if (claim && claim->sameStage(mine) && settled) {
         if (claim->instanceId == mine.instanceId)
             execute(group);
         else
@@ -464,7 +475,8 @@ void EnforcementWorker::decide(const std::shared_ptr<Group> &group)
     }
     const qint64 decideAt = *sent > 0 ? *sent + m_settings.claimLeadMs : kNoDeadline;
     if (decideAt != kNoDeadline && now >= decideAt) {
-        if (claim && claim->sameStage(mine) && claim->instanceId != mine.instanceId) {
+        if (claim && claim->sameStage(mine) && claim->instanceId != mine.instanceId
+            && group->takeovers < kMaxTakeovers) {
             standBy(group, *claim);
             return;
         }
@@ -510,6 +522,7 @@ void EnforcementWorker::standBy(const std::shared_ptr<Group> &group, const Stage
         qCWarning(lcEnforcement).noquote()
             << winner.instanceId << "claimed" << stableName(action.stage) << "on"
             << action.conversationId << "but did not act; claiming it again";
+        ++group->takeovers;
         const StageClaim mine {m_settings.instanceId, action.stage, action.idleSinceMs};
         m_claimsSent.remove(claimKey(action.conversationId, action.stage, action.idleSinceMs));
         if (const Participant *agent = participantOf(m_conversations.value(action.conversationId),
@@ -548,8 +561,7 @@ void EnforcementWorker::onFinished(const ActionReport &report)
         ++m_summary.reconciled;
         const bool done = report.outcome == JournalOutcome::Succeeded
             || report.outcome == JournalOutcome::Observed;
-        if (done && isCustomerStage(report.action.stage)
-            && m_engine.contains(report.action.conversationId)) {
+        if (done && isCustomerStage(report.action.stage)) {
             // The engine may not know yet that this stage happened before the restart.
             const StageRecord record {report.action.stage, report.action.issuedAtMs};
             m_localRecords.insert(report.action.conversationId, record);

@@ -65,6 +65,11 @@ class EnforcementWorker final : public QObject
 public:
     // Without claims, what a stage's request needs is still fetched this long before it.
     static constexpr qint64 kPrepareLeadMs = 2'000;
+    // Claims go out this much before claimLeadMs ahead of the deadline, for their round trip.
+    static constexpr qint64 kClaimMarginMs = 1'000;
+    // After this many takeovers whose claim never showed (a rival that keeps winning but never
+    // acts, or our writes refused), the stage is carried out rather than left to lapse.
+    static constexpr int kMaxTakeovers = 2;
 
     struct Settings
     {

@@ -259,9 +259,22 @@ void TestHeadlessEnforcer::killedMidSendRestartsWithoutDuplicate()
     QVERIFY2(QTest::qWaitFor(
                  [&] { return second.out.contains(u"sendWarning warning1  observed"_s); }, 20'000),
              qPrintable(second.dump()));
+    // What keeps the restarted process (and any other instance) from sending it again later:
+    // the stage and the message are recorded on the conversation.
+    const SimParticipant *agent = store.conversation(id)->agent();
+    QVERIFY2(
+        QTest::qWaitFor(
+            [&] { return agent->attributes.value(u"idleGuard.stage"_s) == u"warning1"; }, 10'000),
+        qPrintable(second.dump()));
     second.process.terminate();
     QVERIFY(second.finish());
     QCOMPARE(second.process.exitCode(), 0);
+    QString w1Id;
+    for (const SimMessage &m : agent->messages) {
+        if (m.text.startsWith(u"[W1]"))
+            w1Id = m.id;
+    }
+    QVERIFY(agent->attributes.value(u"idleGuard.messageIds"_s).split(u' ').contains(w1Id));
     int warnings = 0;
     for (const SimMessage &m : store.conversation(id)->agent()->messages)
         warnings += m.text.startsWith(u"[W1]") ? 1 : 0;

@@ -696,29 +696,38 @@ private slots:
     {
         Fixture f;
         f.startWithAgentGreeting();
-        // Exempt elsewhere: nothing is scheduled here either.
-        f.engine.updateAttributes(kConv, {{OverrideRecord::kExemptKey, QStringLiteral("true")}});
+        const auto record = [](bool exempt, qint64 snoozeUntil, qint64 resetAt, qint64 setAt) {
+            return OverrideRecord {exempt, snoozeUntil, resetAt, setAt}.toAttributes();
+        };
+        // Exempt elsewhere at 10 s: nothing is scheduled here either.
+        f.engine.updateAttributes(kConv, record(true, kNoTime, kNoTime, T0 + 10 * kSec));
         QVERIFY(f.status().exempt);
         QCOMPARE(f.engine.nextDeadlineMs(), kNoDeadline);
-        f.engine.updateAttributes(kConv, {{OverrideRecord::kExemptKey, QStringLiteral("false")}});
-        QCOMPARE(f.engine.nextDeadlineMs(), T0 + 60 * kSec);
-        // Snoozed elsewhere until 5 min: the countdown starts there.
-        OverrideRecord snooze;
-        snooze.snoozeUntilMs = T0 + 300 * kSec;
-        f.engine.updateAttributes(kConv, snooze.toAttributes());
+        // Snoozed elsewhere at 20 s until 5 min (exemption lifted): the countdown starts there.
+        f.engine.updateAttributes(kConv, record(false, T0 + 300 * kSec, kNoTime, T0 + 20 * kSec));
+        QVERIFY(!f.status().exempt);
         QCOMPARE(f.engine.nextDeadlineMs(), T0 + 360 * kSec);
-        // Reset elsewhere at 10 min: the snooze is over, the period starts at the reset.
-        OverrideRecord reset;
-        reset.resetAtMs = T0 + 600 * kSec;
-        reset.exempt = false;
-        f.engine.updateAttributes(kConv, reset.toAttributes());
-        QCOMPARE(f.status().epochStartMs, T0 + 600 * kSec);
-        QCOMPARE(f.engine.nextDeadlineMs(), T0 + 660 * kSec);
-        // Garbage is ignored.
+        // A stale record (set before the newest) arriving late changes nothing.
+        f.engine.updateAttributes(kConv, record(true, kNoTime, kNoTime, T0 + 10 * kSec));
+        QVERIFY(!f.status().exempt);
+        // Reset elsewhere at 40 s: the snooze is over and the period starts at the reset.
+        f.engine.updateAttributes(kConv, record(false, kNoTime, T0 + 40 * kSec, T0 + 40 * kSec));
+        QCOMPARE(f.status().epochStartMs, T0 + 40 * kSec);
+        QCOMPARE(f.status().snoozedUntilMs, kNoTime);
+        QCOMPARE(f.engine.nextDeadlineMs(), T0 + 100 * kSec);
+        // A local override is newer than what is on the conversation until that is rewritten.
+        f.clock.setNowMs(T0 + 50 * kSec);
+        QVERIFY(f.engine.setExempt(kConv, true, kActor).accepted);
+        f.engine.updateAttributes(kConv, record(false, kNoTime, T0 + 40 * kSec, T0 + 40 * kSec));
+        QVERIFY(f.status().exempt);
+        const auto mine = f.engine.overrides(kConv);
+        QVERIFY(mine && mine->exempt && mine->setAtMs == T0 + 50 * kSec);
+        QCOMPARE(OverrideRecord::fromAttributes(mine->toAttributes()), *mine);
+        // Garbage is no record.
         QVERIFY(
-            OverrideRecord::fromAttributes({{OverrideRecord::kExemptKey, QStringLiteral("yes")},
-                                            {OverrideRecord::kResetAtKey, QStringLiteral("now")}})
-                .isEmpty());
+            !OverrideRecord::fromAttributes({{OverrideRecord::kExemptKey, QStringLiteral("yes")},
+                                             {OverrideRecord::kSetAtKey, QStringLiteral("now")}})
+                 .isSet());
     }
 
     void templates_renderInTheCustomerLanguage_data()

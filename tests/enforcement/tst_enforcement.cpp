@@ -884,16 +884,31 @@ void TestEnforcement::enforcerRunsOnItsOwnThread()
     feed.start(); // a fresh snapshot for the restarted worker (still attached)
     QTRY_COMPARE(feed.state(), Genesys::NotificationFeed::State::Live);
     const QString supervisor = sandbox.organisation().supervisor()->id;
-    QSignalSpy overrides(enforcer.worker(), &EnforcementWorker::overrideFinished);
+    // Once the restarted worker knows the conversation again (from the feed's snapshot).
+    summaries.clear();
     QTRY_VERIFY(QTest::qWaitFor(
         [&] {
-            enforcer.disconnectNow(id, supervisor);
-            return !overrides.isEmpty()
-                && overrides.constLast()[1].value<OverrideOutcome>().accepted;
+            enforcer.requestSummary();
+            return !summaries.isEmpty()
+                && summaries.constLast()[0].value<WorkerSummary>().tracked == 1;
         },
         200));
+    QSignalSpy overrides(enforcer.worker(), &EnforcementWorker::overrideFinished);
+    enforcer.disconnectNow(id, supervisor);
+    QTRY_COMPARE(overrides.size(), 1);
+    QVERIFY(overrides[0][1].value<OverrideOutcome>().accepted);
     QTRY_VERIFY(!conversations.conversation(id)->agent()->isActive());
     enforcer.stop();
+    // One disconnect, journaled once.
+    ManualClock readClock;
+    AuditJournal journal(readClock);
+    QVERIFY(journal.open(settings.journalPath, nullptr, AuditJournal::OpenMode::MustExist));
+    const auto rows = journal.forConversation(id);
+    QCOMPARE(std::count_if(rows.cbegin(), rows.cend(),
+                           [](const JournalEntry &e) {
+                               return e.intent.kind == IdleAction::Kind::Disconnect;
+                           }),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestEnforcement)
