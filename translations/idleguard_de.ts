@@ -407,12 +407,20 @@
         <translation>Durch einen Neustart unterbrochen; eine Benachrichtigung wird nicht wiederholt.</translation>
     </message>
     <message>
-        <source>Not shared with other instances: %1</source>
-        <translation>Nicht mit anderen Instanzen geteilt: %1</translation>
-    </message>
-    <message>
         <source>The stage is not yet recorded on the conversation: %1</source>
         <translation>Die Stufe ist noch nicht in der Konversation vermerkt: %1</translation>
+    </message>
+    <message>
+        <source>Instance %1 took this stage over while it waited.</source>
+        <translation>Instanz %1 hat diese Stufe übernommen, während sie wartete.</translation>
+    </message>
+    <message>
+        <source>Interrupted by a restart; what reached the conversation stands, the rest must be set again.</source>
+        <translation>Durch einen Neustart unterbrochen; was das Gespräch erreicht hat, gilt, der Rest muss erneut gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Not yet shared with other instances: %1</source>
+        <translation>Noch nicht mit anderen Instanzen geteilt: %1</translation>
     </message>
 </context>
 <context>

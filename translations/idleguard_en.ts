@@ -407,11 +407,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not shared with other instances: %1</source>
+        <source>The stage is not yet recorded on the conversation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The stage is not yet recorded on the conversation: %1</source>
+        <source>Instance %1 took this stage over while it waited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted by a restart; what reached the conversation stands, the rest must be set again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet shared with other instances: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
