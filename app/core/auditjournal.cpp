@@ -321,36 +321,59 @@ QString AuditJournal::journalMode() const
 
 qint64 AuditJournal::recordIntent(const JournalIntent &intent, QString *error)
 {
+    const QList<qint64> ids = recordIntents({intent}, error);
+    return ids.isEmpty() ? -1 : ids.constFirst();
+}
+
+QList<qint64> AuditJournal::recordIntents(const QList<JournalIntent> &intents, QString *error)
+{
     if (!isOpen()) {
         fail(tr("the journal is not open"), error);
-        return -1;
+        return {};
     }
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // One transaction: all of a stage's intents are on disk (synced at the commit), or none is.
+    if (!db.transaction()) {
+        fail(tr("journal %1: %2").arg(m_path, db.lastError().text()), error);
+        return {};
+    }
+    QList<qint64> ids;
+    QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO actions (conversation_id, participant_id, queue_id, kind, stage, actor, "
         "policy_revision, scheduled_ms, intent_ms, message_text, close_scope, wrapup_code, "
         "idle_since_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(textValue(intent.conversationId));
-    q.addBindValue(textValue(intent.participantId));
-    q.addBindValue(textValue(intent.queueId));
-    q.addBindValue(stableName(intent.kind));
-    q.addBindValue(stableName(intent.stage));
-    q.addBindValue(actorName(intent.actor));
-    q.addBindValue(intent.policyRevision);
-    q.addBindValue(timeValue(intent.scheduledAtMs));
-    q.addBindValue(m_clock.nowMs());
-    q.addBindValue(intent.text.isEmpty() ? QVariant() : QVariant(intent.text));
-    q.addBindValue(intent.kind == IdleAction::Kind::Disconnect
-                       ? QVariant(stableName(intent.closeScope))
-                       : QVariant());
-    q.addBindValue(intent.wrapUpCode.isEmpty() ? QVariant() : QVariant(intent.wrapUpCode));
-    q.addBindValue(timeValue(intent.idleSinceMs));
-    // Autocommit: with synchronous=FULL the row is synced when exec() returns.
-    if (!exec(q, error))
-        return -1;
-    const qint64 id = q.lastInsertId().toLongLong();
-    qCDebug(lcJournal) << "intent" << id << stableName(intent.kind) << intent.conversationId;
-    return id;
+    const qint64 now = m_clock.nowMs();
+    for (const JournalIntent &intent : intents) {
+        q.addBindValue(textValue(intent.conversationId));
+        q.addBindValue(textValue(intent.participantId));
+        q.addBindValue(textValue(intent.queueId));
+        q.addBindValue(stableName(intent.kind));
+        q.addBindValue(stableName(intent.stage));
+        q.addBindValue(actorName(intent.actor));
+        q.addBindValue(intent.policyRevision);
+        q.addBindValue(timeValue(intent.scheduledAtMs));
+        q.addBindValue(now);
+        q.addBindValue(intent.text.isEmpty() ? QVariant() : QVariant(intent.text));
+        q.addBindValue(intent.kind == IdleAction::Kind::Disconnect
+                           ? QVariant(stableName(intent.closeScope))
+                           : QVariant());
+        q.addBindValue(intent.wrapUpCode.isEmpty() ? QVariant() : QVariant(intent.wrapUpCode));
+        q.addBindValue(timeValue(intent.idleSinceMs));
+        if (!exec(q, error)) {
+            db.rollback();
+            return {};
+        }
+        ids.append(q.lastInsertId().toLongLong());
+        qCDebug(lcJournal) << "intent" << ids.constLast() << stableName(intent.kind)
+                           << intent.conversationId;
+    }
+    if (!db.commit()) {
+        fail(tr("journal %1: %2").arg(m_path, db.lastError().text()), error);
+        db.rollback();
+        return {};
+    }
+    return ids;
 }
 
 bool AuditJournal::recordResult(qint64 id, const JournalResult &result, QString *error)

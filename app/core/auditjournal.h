@@ -59,6 +59,9 @@ public:
     // Writes the intent durably; returns its row id, or -1 (with *error) on failure. The caller
     // must not send the request when this fails.
     qint64 recordIntent(const JournalIntent &intent, QString *error = nullptr);
+    // Several intents in one transaction (a stage's closing message and disconnect): all are on
+    // disk when this returns, or none is (an empty list, with *error).
+    QList<qint64> recordIntents(const QList<JournalIntent> &intents, QString *error = nullptr);
     // Adds the result to a pending intent. Fails for unknown ids and for rows that already have
     // a result: a result is recorded exactly once. result.outcome must not be Pending.
     bool recordResult(qint64 id, const JournalResult &result, QString *error = nullptr);

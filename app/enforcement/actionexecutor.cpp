@@ -76,26 +76,23 @@ void ActionExecutor::execute(const IdleAction &action)
 
 void ActionExecutor::execute(const QList<IdleAction> &actions)
 {
-    QList<JobPtr> jobs;
+    QList<JournalIntent> intents;
+    for (const IdleAction &action : actions)
+        intents.append(JournalIntent::fromAction(action));
     QString error;
-    for (const IdleAction &action : actions) {
+    const QList<qint64> ids = m_journal.recordIntents(intents, &error);
+    QList<JobPtr> jobs;
+    for (qsizetype i = 0; i < actions.size(); ++i) {
         auto job = std::make_shared<Job>();
-        job->action = action;
-        job->journalId = m_journal.recordIntent(JournalIntent::fromAction(action), &error);
+        job->action = actions.at(i);
+        job->journalId = i < ids.size() ? ids.at(i) : -1;
         jobs.append(job);
-        if (job->journalId < 0)
-            break;
     }
-    if (!jobs.isEmpty() && jobs.constLast()->journalId < 0) {
-        // Without every intent on disk a crash could repeat (or half do) the stage: do none of
-        // it. The intents already written get their result now.
+    if (ids.size() != actions.size()) {
+        // Without the stage's intents on disk a crash could repeat (or half do) it: do none of
+        // it. The journal wrote none of them either (one transaction).
         qCCritical(lcEnforcement).noquote()
             << "not acting on" << actions.constFirst().conversationId << "-" << error;
-        for (const IdleAction &action : actions.mid(jobs.size())) {
-            auto job = std::make_shared<Job>();
-            job->action = action;
-            jobs.append(job);
-        }
         for (const JobPtr &job : std::as_const(jobs)) {
             ++m_busy;
             finish(job, JournalOutcome::Failed, 0,

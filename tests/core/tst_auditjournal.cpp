@@ -120,6 +120,7 @@ private slots:
     void open_rejectsFutureSchemaVersion();
     void open_migratesVersionOneKeepingRows();
     void intent_keepsWhatReconciliationNeeds();
+    void intents_ofAStageAreAllOrNothing();
     void open_mustExistRefusesMissingFile();
     void twoInstances_readerSeesCommittedRows();
 
@@ -536,6 +537,45 @@ void TestAuditJournal::intent_keepsWhatReconciliationNeeds()
     QVERIFY(journal.open(dbPath()));
     QCOMPARE(journal.forConversation(QStringLiteral("c2")).at(0).intent.kind,
              IdleAction::Kind::FlagAgent);
+}
+
+void TestAuditJournal::intents_ofAStageAreAllOrNothing()
+{
+    AuditJournal journal(m_clock);
+    QVERIFY(journal.open(dbPath()));
+    JournalIntent closing;
+    closing.kind = IdleAction::Kind::SendClosingMessage;
+    closing.stage = IdleStage::Close;
+    closing.conversationId = QStringLiteral("c1");
+    closing.text = QStringLiteral("Bye");
+    JournalIntent disconnect = closing;
+    disconnect.kind = IdleAction::Kind::Disconnect;
+    disconnect.text.clear();
+    const QList<qint64> ids = journal.recordIntents({closing, disconnect});
+    QCOMPARE(ids.size(), 2);
+    QCOMPARE(ids[1], ids[0] + 1);
+    QCOMPARE(journal.pendingIntents().size(), 2);
+
+    // The disk refuses the second row: the first is not kept either.
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("trigger"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TRIGGER refuse BEFORE INSERT ON actions WHEN NEW.kind = 'disconnect' "
+            "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("trigger"));
+    closing.conversationId = disconnect.conversationId = QStringLiteral("c2");
+    QString error;
+    QVERIFY(journal.recordIntents({closing, disconnect}, &error).isEmpty());
+    QVERIFY2(error.contains(QStringLiteral("refused by the test")), qPrintable(error));
+    QVERIFY(journal.forConversation(QStringLiteral("c2")).isEmpty());
+    // And the journal still works.
+    QVERIFY(journal.recordIntent(closing) > 0);
+    QCOMPARE(journal.forConversation(QStringLiteral("c2")).size(), 1);
 }
 
 void TestAuditJournal::open_mustExistRefusesMissingFile()
