@@ -138,20 +138,11 @@ void ActionExecutor::forget(const QString &conversationId)
     }
     m_forgetWhenIdle.remove(conversationId);
     m_sent.remove(conversationId);
-    const QString writes = conversationId + u'/';
-    for (auto it = m_writes.begin(); it != m_writes.end();) {
-        if (it.key().startsWith(writes))
-            it = m_writes.erase(it);
-        else
-            ++it;
-    }
     const QString prefix = conversationId + u'/';
-    for (auto it = m_communications.begin(); it != m_communications.end();) {
-        if (it.key().startsWith(prefix))
-            it = m_communications.erase(it);
-        else
-            ++it;
-    }
+    m_writes.removeIf(
+        [&prefix](QHash<QString, quint64>::iterator it) { return it.key().startsWith(prefix); });
+    m_communications.removeIf(
+        [&prefix](QHash<QString, QString>::iterator it) { return it.key().startsWith(prefix); });
 }
 
 void ActionExecutor::enqueue(const JobPtr &job)

@@ -27,15 +27,6 @@ bool isCustomerStage(IdleStage stage)
         || stage == IdleStage::Close;
 }
 
-const Participant *participantOf(const Conversation &conversation, const QString &participantId)
-{
-    for (const Participant &p : conversation.participants) {
-        if (p.id == participantId)
-            return &p;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 EnforcementWorker::EnforcementWorker(const Clock &clock, const Settings &settings, QObject *parent)
@@ -204,12 +195,8 @@ void EnforcementWorker::removeConversation(const QString &conversationId)
     if (m_executor)
         m_executor->forget(conversationId);
     const QString prefix = conversationId + u'|';
-    for (auto it = m_claimsSent.begin(); it != m_claimsSent.end();) {
-        if (it.key().startsWith(prefix))
-            it = m_claimsSent.erase(it);
-        else
-            ++it;
-    }
+    m_claimsSent.removeIf(
+        [&prefix](QHash<QString, qint64>::iterator it) { return it.key().startsWith(prefix); });
     rearm();
 }
 
@@ -424,19 +411,28 @@ std::optional<StageClaim> EnforcementWorker::currentClaim(const QString &convers
                                                           const QString &participantId) const
 {
     // Only the leg the stage acts on: an earlier agent's leg keeps its old claim.
-    const auto it = m_conversations.constFind(conversationId);
-    const Participant *p
-        = it == m_conversations.cend() ? nullptr : participantOf(*it, participantId);
+    const Participant *p = leg(conversationId, participantId);
     return p ? StageClaim::parse(p->attributes.value(StageClaim::kKey)) : std::nullopt;
 }
 
 std::optional<StageRecord> EnforcementWorker::currentRecord(const QString &conversationId,
                                                             const QString &participantId) const
 {
-    const auto it = m_conversations.constFind(conversationId);
-    const Participant *p
-        = it == m_conversations.cend() ? nullptr : participantOf(*it, participantId);
+    const Participant *p = leg(conversationId, participantId);
     return p ? StageRecord::fromAttributes(p->attributes) : std::nullopt;
+}
+
+const Participant *EnforcementWorker::leg(const QString &conversationId,
+                                          const QString &participantId) const
+{
+    const auto it = m_conversations.constFind(conversationId);
+    if (it == m_conversations.cend())
+        return nullptr;
+    for (const Participant &p : it->participants) {
+        if (p.id == participantId)
+            return &p;
+    }
+    return nullptr;
 }
 
 void EnforcementWorker::decide(const std::shared_ptr<Group> &group)
@@ -462,10 +458,7 @@ void EnforcementWorker::decide(const std::shared_ptr<Group> &group)
     // No claim for this stage is settled yet: claim it now (a late claim, when the stage fell
     // due without one) and decide once a rival's claim would have arrived.
     if (sent == m_claimsSent.cend()) {
-        const auto conversation = m_conversations.constFind(a.conversationId);
-        const Participant *agent = conversation == m_conversations.cend()
-            ? nullptr
-            : participantOf(*conversation, a.agentParticipantId);
+        const Participant *agent = leg(a.conversationId, a.agentParticipantId);
         if (!agent) {
             execute(group); // nothing to claim on: the executor finds out what became of it
             return;
@@ -484,11 +477,8 @@ void EnforcementWorker::decide(const std::shared_ptr<Group> &group)
         execute(group);
         return;
     }
-    ++m_waitingGroups;
-    later(decideAt == kNoDeadline ? m_settings.claimLeadMs : decideAt - now, [this, group] {
-        --m_waitingGroups;
-        decide(group);
-    });
+    later(decideAt == kNoDeadline ? m_settings.claimLeadMs : decideAt - now,
+          [this, group] { decide(group); });
 }
 
 void EnforcementWorker::standBy(const std::shared_ptr<Group> &group, const StageClaim &winner)
@@ -496,9 +486,7 @@ void EnforcementWorker::standBy(const std::shared_ptr<Group> &group, const Stage
     const IdleAction &a = group->first();
     qCInfo(lcEnforcement).noquote() << stableName(a.stage) << "on" << a.conversationId
                                     << "is claimed by" << winner.instanceId << "; standing by";
-    ++m_waitingGroups;
     later(m_settings.takeoverAfterMs, [this, group, winner] {
-        --m_waitingGroups;
         const IdleAction &action = group->first();
         if (!m_engine.contains(action.conversationId) || !m_ready)
             return;
@@ -525,8 +513,7 @@ void EnforcementWorker::standBy(const std::shared_ptr<Group> &group, const Stage
         ++group->takeovers;
         const StageClaim mine {m_settings.instanceId, action.stage, action.idleSinceMs};
         m_claimsSent.remove(claimKey(action.conversationId, action.stage, action.idleSinceMs));
-        if (const Participant *agent = participantOf(m_conversations.value(action.conversationId),
-                                                     action.agentParticipantId))
+        if (const Participant *agent = leg(action.conversationId, action.agentParticipantId))
             sendClaim(action.conversationId, agent->id, mine);
         decide(group);
     });

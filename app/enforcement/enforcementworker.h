@@ -161,6 +161,8 @@ private:
                          qint64 dueAtMs = kNoTime);
     void rearm();
     void checkSettled();
+    // The participant of a conversation's latest snapshot, or nullptr.
+    const Participant *leg(const QString &conversationId, const QString &participantId) const;
     std::optional<StageClaim> currentClaim(const QString &conversationId,
                                            const QString &participantId) const;
     std::optional<StageRecord> currentRecord(const QString &conversationId,
@@ -182,7 +184,6 @@ private:
     QHash<QString, StageRecord> m_localRecords;
     QHash<QString, qint64> m_claimsSent; // claimKey -> when the claim landed (0: on its way)
     std::multimap<qint64, std::function<void()>> m_agenda; // clock time -> what
-    int m_waitingGroups = 0; // decisions waiting on a claim
     qint64 m_nextWakeMs = kNoDeadline;
     int m_reconciling = 0;
     WorkerSummary m_summary;

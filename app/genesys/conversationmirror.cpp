@@ -119,12 +119,8 @@ void ConversationMirror::bury(const QString &id, Tombstone tombstone)
     if (m_tombstones.size() <= 2 * kKeptTombstones)
         return;
     const quint64 oldestKept = m_burials - kKeptTombstones;
-    for (auto it = m_tombstones.begin(); it != m_tombstones.end();) {
-        if (it->buried <= oldestKept)
-            it = m_tombstones.erase(it);
-        else
-            ++it;
-    }
+    m_tombstones.removeIf(
+        [oldestKept](QHash<QString, Tombstone>::iterator it) { return it->buried <= oldestKept; });
 }
 
 void ConversationMirror::remove(const QString &id, Tombstone tombstone)

@@ -21,10 +21,6 @@ using namespace IdleGuard::Genesys;
 using namespace IdleGuard::Sandbox;
 using namespace Qt::StringLiterals;
 
-namespace {
-QHash<QString, qint64> g_sentPerChannel;
-}
-
 EnforcementHarness::EnforcementHarness(const SandboxOptions &options)
     : m_fixture(options)
 { }
@@ -37,7 +33,6 @@ EnforcementHarness::~EnforcementHarness()
             instance->worker->stop();
     }
     m_instances.clear();
-    g_sentPerChannel.clear();
 }
 
 bool EnforcementHarness::start()
@@ -60,10 +55,10 @@ bool EnforcementHarness::start()
             break;
         }
     }
-    g_sentPerChannel.clear();
+    m_sentPerChannel.clear();
     QObject::connect(
         &sandbox().notifications(), &NotificationHub::frameSent, &m_context,
-        [](const QString &channelId, const QJsonObject &) { ++g_sentPerChannel[channelId]; });
+        [this](const QString &channelId, const QJsonObject &) { ++m_sentPerChannel[channelId]; });
     return !m_queueId.isEmpty() && !m_agentUserId.isEmpty();
 }
 
@@ -280,7 +275,7 @@ bool EnforcementHarness::settle(int timeoutMs)
             for (const auto &i : m_instances) {
                 qint64 sent = 0;
                 for (const QString &channel : i->feed->channelIds())
-                    sent += g_sentPerChannel.value(channel);
+                    sent += m_sentPerChannel.value(channel);
                 if (i->feed->framesReceived() < sent || !i->worker->isSettled())
                     return false;
             }

@@ -8,6 +8,7 @@
 #include "genesys/restclient.h"
 #include "sandboxfixture.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
@@ -100,8 +101,7 @@ private:
     std::vector<std::unique_ptr<Instance>> m_instances;
     QList<Timer> m_timers;
     quint64 m_order = 0;
-    qint64 m_framesSent = 0;
-    qint64 m_framesLost = 0; // sent to instances that were killed
+    QHash<QString, qint64> m_sentPerChannel; // frames the sandbox sent, per channel
     QString m_queueId;
     QString m_wrapupCode;
     QString m_agentUserId;
