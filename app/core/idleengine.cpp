@@ -5,6 +5,9 @@
 #include "stagerecord.h"
 #include "templaterenderer.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
 #include <algorithm>
 
 namespace IdleGuard {
@@ -577,6 +580,57 @@ OverrideOutcome IdleEngine::disconnectNow(const QString &conversationId, const Q
     markExecuted(*e, IdleStage::Close, m_clock.nowMs());
     reindex(m_slots.value(conversationId));
     return outcome;
+}
+
+void IdleEngine::withdrawStage(const QString &conversationId, IdleStage stage)
+{
+    const auto it = m_slots.constFind(conversationId);
+    if (it == m_slots.cend())
+        return;
+    Entry &e = m_entries[*it];
+    if (const int c = customerStageIndex(stage))
+        e.customerStageAt[c] = kNoTime;
+    else if (const int a = agentStageIndex(stage))
+        e.agentStageAt[a] = kNoTime;
+    reindex(*it);
+}
+
+std::optional<QString> IdleEngine::whyNotDue(const IdleAction &a) const
+{
+    const Entry *e = find(a.conversationId);
+    if (!e || e->state == TrackingState::Ended)
+        return tr("The conversation has ended.");
+    if (e->state != TrackingState::Tracked)
+        return tr("No agent is connected any more.");
+    if (!a.agentParticipantId.isEmpty() && e->agentParticipantId != a.agentParticipantId)
+        return tr("Another agent has the conversation now.");
+    const View v = view(*e);
+    const auto when = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    };
+    // Later activity moves the idle period's start: the stage belongs to a period that is over.
+    if (e->lastCustomerMs != kNoTime && e->lastCustomerMs > a.idleSinceMs
+        && (v.track != Party::Customer || v.silentSinceMs > a.idleSinceMs))
+        return tr("The customer wrote at %1, after the idle period began.")
+            .arg(when(e->lastCustomerMs));
+    if (v.track != Party::Customer)
+        return tr("The customer no longer owes the reply.");
+    if (v.silentSinceMs > a.idleSinceMs)
+        return tr("The agent wrote at %1, after the idle period began.").arg(when(v.silentSinceMs));
+    if (e->resetAtMs > a.idleSinceMs)
+        return tr("A supervisor reset the timers at %1.").arg(when(e->resetAtMs));
+    if (v.epochStartMs != a.idleSinceMs)
+        return tr("The idle period it belonged to is over.");
+    if (e->exempt)
+        return tr("A supervisor exempted the conversation.");
+    if (v.awaitingAgentMessage)
+        return tr("The agent has not written yet.");
+    const StageSpec &spec = policyOf(*e).stage(a.stage);
+    if (!spec.enabled)
+        return tr("The policy in force no longer has this stage.");
+    if (stageDeadline(v.countdownStartMs, spec) > m_clock.nowMs())
+        return tr("Not due any more: the countdown was snoozed or the threshold raised.");
+    return std::nullopt;
 }
 
 ConversationStatus IdleEngine::statusOf(const Entry &e) const

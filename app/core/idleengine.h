@@ -76,6 +76,15 @@ public:
     // how the worker looks ahead to claim stages shortly before they fall due.
     void visitUpcoming(const std::function<bool(const ConversationStatus &)> &visit) const;
 
+    // A stage handed out by takeDueActions() that was not carried out after all (dropped as
+    // stale): it no longer counts as executed, so it can fall due again when its time comes.
+    void withdrawStage(const QString &conversationId, IdleStage stage);
+    // Why an automatic customer-track stage handed out earlier should no longer be carried out
+    // (the customer or the agent wrote since its idle period began, a reset, a snooze, an
+    // exemption, another agent, the conversation ended), in words for the journal; nullopt while
+    // it still stands. Asked again right before acting on knowledge that may be stale.
+    std::optional<QString> whyNotDue(const IdleAction &action) const;
+
     std::optional<ConversationStatus> status(const QString &conversationId) const;
     QList<ConversationStatus> statuses() const;
     bool contains(const QString &conversationId) const { return m_slots.contains(conversationId); }

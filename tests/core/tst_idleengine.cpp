@@ -9,6 +9,7 @@
 #include <QTest>
 
 using namespace IdleGuard;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -152,6 +153,81 @@ class TestIdleEngine : public QObject
     Q_OBJECT
 
 private slots:
+    // A stage handed out, then (late, after a feed gap) checked again against what is known
+    // now: each way the conversation can move on is named; a stage that still stands is not.
+    void whyNotDue_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<QString>("reason"); // empty: still due
+        QTest::newRow("nothing happened") << u"none"_s << QString();
+        QTest::newRow("customer wrote") << u"customer"_s << u"customer wrote"_s;
+        QTest::newRow("agent wrote") << u"agent"_s << u"agent wrote"_s;
+        QTest::newRow("own message is not activity") << u"own"_s << QString();
+        QTest::newRow("reset") << u"reset"_s << u"reset"_s;
+        QTest::newRow("exempt") << u"exempt"_s << u"exempted"_s;
+        QTest::newRow("snoozed") << u"snooze"_s << u"snoozed"_s;
+        QTest::newRow("another agent") << u"transfer"_s << u"Another agent"_s;
+        QTest::newRow("ended") << u"end"_s << u"ended"_s;
+    }
+    void whyNotDue()
+    {
+        QFETCH(QString, change);
+        QFETCH(QString, reason);
+        Fixture f;
+        f.startWithAgentGreeting(0);
+        const QList<IdleAction> w1 = f.at(60 * kSec);
+        QCOMPARE(w1.size(), 1);
+        QVERIFY(!f.engine.whyNotDue(w1[0])); // handed out: not a reason in itself
+        f.clock.setNowMs(T0 + 70 * kSec);
+        if (change == u"customer")
+            f.say(Party::Customer, 65 * kSec);
+        else if (change == u"agent")
+            f.say(Party::Agent, 65 * kSec);
+        else if (change == u"own")
+            f.say(Party::Agent, 65 * kSec, true);
+        else if (change == u"reset")
+            f.engine.reset(kConv, kActor);
+        else if (change == u"exempt")
+            f.engine.setExempt(kConv, true, kActor);
+        else if (change == u"snooze")
+            f.engine.snooze(kConv, 5, kActor);
+        else if (change == u"transfer") {
+            f.conv.agentId = u"agent-leg-2"_s;
+            f.conv.agentConnected = T0 + 66 * kSec;
+            f.push();
+        } else if (change == u"end") {
+            f.conv.ended = true;
+            f.push();
+        }
+        const auto why = f.engine.whyNotDue(w1[0]);
+        if (reason.isEmpty()) {
+            QVERIFY2(!why, qPrintable(why.value_or(QString())));
+        } else {
+            QVERIFY(why);
+            QVERIFY2(why->contains(reason), qPrintable(*why));
+        }
+    }
+
+    // A stage dropped as stale no longer counts as done: when its time comes again (a snooze
+    // over) it falls due; withdrawn without the time having come, nothing is due at once.
+    void withdrawnStageFallsDueAgain()
+    {
+        Fixture f;
+        f.startWithAgentGreeting(0);
+        const QList<IdleAction> w1 = f.at(60 * kSec);
+        QCOMPARE(w1.size(), 1);
+        f.clock.setNowMs(T0 + 61 * kSec);
+        f.engine.snooze(kConv, 5, kActor);
+        QVERIFY(f.engine.whyNotDue(w1[0]));
+        f.engine.withdrawStage(kConv, IdleStage::Warning1);
+        QVERIFY(f.at(62 * kSec).isEmpty());
+        // The snooze ends at +61 s + 5 min; warning 1 counts from there.
+        QCOMPARE(f.engine.nextDeadlineMs(), T0 + 61 * kSec + 5 * 60 * kSec + 60 * kSec);
+        const QList<IdleAction> again = f.at(61 * kSec + 6 * 60 * kSec);
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again[0].stage, IdleStage::Warning1);
+    }
+
     void customerTrack_warnsTwiceThenClosesAtEachThreshold()
     {
         Fixture f;
