@@ -650,10 +650,13 @@ void NotificationFeed::goOffline(const QString &reason)
         retireSocket(*link, true);
     }
     const bool changed = m_state != State::Offline || m_reason != reason;
+    const bool wasLive = m_state == State::Live;
     m_state = State::Offline;
     m_reason = reason;
     m_halted = m_running;
     qCDebug(lcGenesysFeed) << "offline:" << reason;
+    if (wasLive)
+        emit liveChanged(false);
     if (changed)
         emit stateChanged();
 }
@@ -671,8 +674,11 @@ void NotificationFeed::updateState()
     else if (m_resyncContext || subscribing)
         next = State::Resyncing;
     if (next != m_state) {
+        const bool wasLive = m_state == State::Live;
         m_state = next;
         m_reason.clear();
+        if (wasLive != (next == State::Live))
+            emit liveChanged(next == State::Live);
         emit stateChanged();
     }
 }
@@ -702,6 +708,14 @@ QStringList NotificationFeed::channelIds() const
     for (const auto &link : m_links)
         ids.append(link->id);
     return ids;
+}
+
+bool NotificationFeed::awaitingNetwork() const
+{
+    // REST calls are the client's to count (RestClient::requestsOnTheWire): here, sockets.
+    return std::any_of(m_links.cbegin(), m_links.cend(), [](const auto &link) {
+        return link->socket && link->phase == Link::Phase::Connecting;
+    });
 }
 
 bool NotificationFeed::pingPending() const

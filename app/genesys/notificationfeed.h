@@ -91,6 +91,9 @@ public:
     int rateLimitHeadroom() const;
     Counters counters() const { return m_counters; }
     qint64 framesReceived() const { return m_framesReceived; }
+    // A socket is opening: only the network can finish that, not the passing of time (REST
+    // calls under way are counted by the client, RestClient::requestsOnTheWire()).
+    bool awaitingNetwork() const;
     // A ping went out on an open socket and nothing has come back since.
     bool pingPending() const;
     QStringList channelIds() const;
@@ -99,6 +102,10 @@ public:
 
 signals:
     void stateChanged();
+    // The feed became live (every socket open, the snapshot after the last gap applied: what
+    // it reports is current) or stopped being so. Carries the value, for receivers on other
+    // threads; emitted after the conversation updates of the resync that made it live.
+    void liveChanged(bool live);
     void conversationUpdated(const IdleGuard::Conversation &conversation);
     void conversationRemoved(const QString &id);
     // The token is missing, expired or revoked: sign in again and call setAccessToken().
