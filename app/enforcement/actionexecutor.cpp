@@ -26,6 +26,8 @@ struct ActionExecutor::Job
     qint64 issuedAtMs = kNoTime; // the first request's time
     bool reconcile = false;
     bool accepted = false; // the platform took the message; only its id is being looked for
+    bool firstOfStage = true; // the stage's first action: the conversation is checked before it
+    std::shared_ptr<const Conversation> fresh; // the conversation as last read for this job
     QString note;
 };
 
@@ -86,6 +88,7 @@ void ActionExecutor::execute(const QList<IdleAction> &actions)
         auto job = std::make_shared<Job>();
         job->action = actions.at(i);
         job->journalId = i < ids.size() ? ids.at(i) : -1;
+        job->firstOfStage = i == 0;
         jobs.append(job);
     }
     if (ids.size() != actions.size()) {
@@ -102,6 +105,24 @@ void ActionExecutor::execute(const QList<IdleAction> &actions)
     }
     for (const JobPtr &job : std::as_const(jobs))
         enqueue(job);
+}
+
+void ActionExecutor::discard(const QList<IdleAction> &actions, const QString &reason)
+{
+    QList<JournalIntent> intents;
+    for (const IdleAction &action : actions)
+        intents.append(JournalIntent::fromAction(action));
+    QString error;
+    const QList<qint64> ids = m_journal.recordIntents(intents, &error);
+    if (ids.size() != actions.size())
+        qCCritical(lcEnforcement).noquote() << "journal refused a skipped stage:" << error;
+    for (qsizetype i = 0; i < actions.size(); ++i) {
+        auto job = std::make_shared<Job>();
+        job->action = actions.at(i);
+        job->journalId = i < ids.size() ? ids.at(i) : -1;
+        ++m_busy; // finish() counts it down; it was never queued
+        finish(job, JournalOutcome::Skipped, 0, reason);
+    }
 }
 
 void ActionExecutor::reconcile(const JournalEntry &entry)
@@ -164,13 +185,12 @@ void ActionExecutor::start(const JobPtr &job)
 
 bool ActionExecutor::stillOurs(const JobPtr &job)
 {
-    if (job->action.isManual() || job->reconcile || !m_takenOverBy)
+    if (job->action.isManual() || job->reconcile || !m_stillWanted)
         return true;
-    const QString other = m_takenOverBy(job->action);
-    if (other.isEmpty())
+    const QString why = m_stillWanted(job->action, job->firstOfStage);
+    if (why.isEmpty())
         return true;
-    finish(job, JournalOutcome::Skipped, 0,
-           tr("Instance %1 took this stage over while it waited.").arg(other));
+    finish(job, JournalOutcome::Skipped, 0, why);
     return false;
 }
 
@@ -313,8 +333,9 @@ void ActionExecutor::lookForMessage(const JobPtr &job, std::function<void(const 
                 lookAgain(job, found, result);
                 return;
             }
+            job->fresh = std::make_shared<const Conversation>(conversation);
             // Candidates: messages on an agent leg since shortly before the send.
-            auto candidates = std::make_shared<QStringList>();
+            QStringList candidates;
             const qint64 since
                 = job->issuedAtMs == kNoTime ? kNoTime : job->issuedAtMs - m_settings.lookBackMs;
             for (const Participant &p : conversation.participants) {
@@ -322,41 +343,41 @@ void ActionExecutor::lookForMessage(const JobPtr &job, std::function<void(const 
                     continue;
                 for (const MessageRef &m : p.messages) {
                     if (!m.id.isEmpty() && m.timestampMs >= since)
-                        candidates->append(m.id);
+                        candidates.append(m.id);
                 }
             }
             const bool ended = conversation.isEnded() || !conversation.connectedAgent();
-            auto next = std::make_shared<std::function<void()>>();
-            *next = [this, job, candidates, found, ended, next] {
-                if (candidates->isEmpty()) {
-                    if (ended && !job->accepted)
-                        finish(job, JournalOutcome::Skipped, 0,
-                               tr("The conversation ended before the message "
-                                  "went out."));
-                    else
-                        found({});
-                    *next = nullptr; // break the cycle
-                    return;
-                }
-                const QString id = candidates->takeFirst();
-                m_api.messageText(
-                    job->action.conversationId, id, this,
-                    [this, job, found, next, id](const ApiResult &r, const QString &text) {
-                        if (!r.ok()) {
-                            // One message could not be read, and it may be ours: the whole
-                            // look failed. Never guess "not sent".
-                            *next = nullptr;
-                            lookAgain(job, found, r);
-                        } else if (text.trimmed() == job->action.text.trimmed()) {
-                            *next = nullptr;
-                            found(id);
-                        } else {
-                            (*next)();
-                        }
-                    });
-            };
-            (*next)();
+            checkCandidates(job, std::move(candidates), ended, found);
         });
+}
+
+void ActionExecutor::checkCandidates(const JobPtr &job, QStringList candidates, bool ended,
+                                     std::function<void(const QString &)> found)
+{
+    // One message text at a time; each answer carries what is left (no self-referencing
+    // callback that would outlive a stopped executor).
+    if (candidates.isEmpty()) {
+        if (ended && !job->accepted)
+            finish(job, JournalOutcome::Skipped, 0,
+                   tr("The conversation ended before the message went out."));
+        else
+            found({});
+        return;
+    }
+    const QString id = candidates.takeFirst();
+    m_api.messageText(job->action.conversationId, id, this,
+                      [this, job, rest = std::move(candidates), ended, found = std::move(found),
+                       id](const ApiResult &r, const QString &text) {
+                          if (!r.ok()) {
+                              // One message could not be read, and it may be ours: the whole
+                              // look failed. Never guess "not sent".
+                              lookAgain(job, found, r);
+                          } else if (text.trimmed() == job->action.text.trimmed()) {
+                              found(id);
+                          } else {
+                              checkCandidates(job, rest, ended, found);
+                          }
+                      });
 }
 
 void ActionExecutor::lookAgain(const JobPtr &job, std::function<void(const QString &)> found,
@@ -457,9 +478,17 @@ void ActionExecutor::reconcileJob(const JobPtr &job)
                 recordStage(job, messageId, [this, job, messageId] {
                     finish(job, JournalOutcome::Observed, 0, {}, messageId);
                 });
+            } else if (const QString why = resumeVeto(job); !why.isEmpty()) {
+                finish(job, JournalOutcome::Skipped, 0, why);
             } else {
-                // It never went out: send it now, once.
-                job->note = tr("Not sent before the restart; sent on reconciliation.");
+                // It never went out, and the conversation as just read still wants it: send it
+                // now, once.
+                qCInfo(lcEnforcement).noquote()
+                    << "conversation" << job->action.conversationId
+                    << "read again after the restart: still silent; sending"
+                    << stableName(job->action.stage) << "now";
+                job->note = tr("Not sent before the restart; the conversation was read again "
+                               "and the message sent on reconciliation.");
                 job->issuedAtMs = kNoTime;
                 withCommunication(job, [this, job] { send(job); });
             }
@@ -487,9 +516,12 @@ void ActionExecutor::reconcileJob(const JobPtr &job)
                             done = false;
                     }
                 }
+                job->fresh = std::make_shared<const Conversation>(conversation);
                 if (done) {
                     recordStage(job, {},
                                 [this, job] { finish(job, JournalOutcome::Observed, 0, {}); });
+                } else if (const QString why = resumeVeto(job); !why.isEmpty()) {
+                    finish(job, JournalOutcome::Skipped, 0, why);
                 } else {
                     job->note = tr("Not done before the restart; done on reconciliation.");
                     job->issuedAtMs = kNoTime;
@@ -498,6 +530,18 @@ void ActionExecutor::reconcileJob(const JobPtr &job)
             });
         return;
     }
+}
+
+QString ActionExecutor::resumeVeto(const JobPtr &job) const
+{
+    if (!m_resumeCheck || !job->fresh)
+        return {};
+    const QString why = m_resumeCheck(job->action, *job->fresh);
+    if (!why.isEmpty())
+        qCWarning(lcEnforcement).noquote()
+            << "not resuming" << stableName(job->action.kind) << stableName(job->action.stage)
+            << "on" << job->action.conversationId << "after the restart:" << why;
+    return why;
 }
 
 void ActionExecutor::shareOverride(const JobPtr &job)
@@ -646,23 +690,28 @@ void ActionExecutor::finish(const JobPtr &job, JournalOutcome outcome, int httpS
         qCWarning(lcEnforcement).noquote() << line;
     else
         qCDebug(lcEnforcement).noquote() << line;
-    emit finished(report);
 
+    // Bookkeeping first, so that whoever the report reaches finds the executor consistent
+    // (busyCount() no longer counts this job, the conversation's queue has moved on).
     --m_busy;
+    JobPtr next;
     auto it = m_queues.find(job->action.conversationId);
-    if (it == m_queues.end() || it->empty() || it->front() != job)
-        return; // finished before it was queued (journal refused)
-    it->pop_front();
-    if (it->empty()) {
-        m_queues.erase(it);
-        if (m_forgetWhenIdle.contains(job->action.conversationId))
-            forget(job->action.conversationId);
-        return;
+    if (it != m_queues.end() && !it->empty() && it->front() == job) {
+        it->pop_front();
+        if (it->empty()) {
+            m_queues.erase(it);
+            if (m_forgetWhenIdle.contains(job->action.conversationId))
+                forget(job->action.conversationId);
+        } else {
+            next = it->front();
+        }
+    } // else: finished before it was queued (journal refused, or discarded)
+    emit finished(report);
+    if (next) {
+        qCDebug(lcEnforcement) << "next on" << next->action.conversationId
+                               << stableName(next->action.kind);
+        start(next);
     }
-    const JobPtr next = it->front();
-    qCDebug(lcEnforcement) << "next on" << next->action.conversationId
-                           << stableName(next->action.kind);
-    start(next);
 }
 
 } // namespace IdleGuard::Enforcement

@@ -20,6 +20,7 @@
 namespace IdleGuard {
 class AuditJournal;
 class Clock;
+struct Conversation;
 namespace Genesys {
 class GenesysApi;
 }
@@ -64,10 +65,15 @@ public:
 
     void setSettings(const Settings &settings) { m_settings = settings; }
     void setListedMessages(ListedMessages listed) { m_listed = std::move(listed); }
-    // Asked right before an automatic action's first request: the name of another instance that
-    // has taken the stage over meanwhile (the action is then skipped), or an empty string.
-    using TakenOverBy = std::function<QString(const IdleAction &action)>;
-    void setTakenOverBy(TakenOverBy check) { m_takenOverBy = std::move(check); }
+    // Asked right before an automatic action's first request: why it must not go out any more
+    // (another instance took the stage over; for the first action of a stage also that the
+    // conversation moved on while it waited), or an empty string. The action is then skipped.
+    using StillWanted = std::function<QString(const IdleAction &action, bool firstOfStage)>;
+    void setStillWanted(StillWanted check) { m_stillWanted = std::move(check); }
+    // Asked after a restart, with the conversation as just read, before an intent that did not
+    // go out is carried out after all: why it must not be (empty: carry it out).
+    using ResumeCheck = std::function<QString(const IdleAction &action, const Conversation &fresh)>;
+    void setResumeCheck(ResumeCheck check) { m_resumeCheck = std::move(check); }
     // The override state to write for a conversation (the engine's, after the override).
     using CurrentOverrides = std::function<std::optional<OverrideRecord>(const QString &)>;
     void setCurrentOverrides(CurrentOverrides overrides) { m_overrides = std::move(overrides); }
@@ -81,6 +87,9 @@ public:
     // The actions of one stage (closing message, disconnect): every intent is journaled before
     // the first request; if the journal refuses one, none of them is carried out.
     void execute(const QList<IdleAction> &actions);
+    // Journals a stage that is not carried out (intents and their `skipped` results at once),
+    // and reports each action as skipped for `reason`.
+    void discard(const QList<IdleAction> &actions, const QString &reason);
     // Finishes an intent found pending after a restart: reads the conversation first, and only
     // does what it finds not done.
     void reconcile(const JournalEntry &entry);
@@ -113,12 +122,17 @@ private:
     // Reads the conversation for the job's message; `found` gets its id, or an empty string
     // when it is not there.
     void lookForMessage(const JobPtr &job, std::function<void(const QString &)> found);
+    void checkCandidates(const JobPtr &job, QStringList candidates, bool ended,
+                         std::function<void(const QString &)> found);
     void lookAgain(const JobPtr &job, std::function<void(const QString &)> found,
                    const Genesys::ApiResult &result);
     void afterLostSend(const JobPtr &job, const Genesys::ApiResult &result);
     void disconnect(const JobPtr &job);
     void applyWrapup(const JobPtr &job, const Genesys::ApiResult &disconnected);
     void reconcileJob(const JobPtr &job);
+    // Why a reconciled intent must not be carried out after all (the resume check on the
+    // conversation as read for it), logged; empty to go on.
+    QString resumeVeto(const JobPtr &job) const;
     void shareOverride(const JobPtr &job);
     void recordStage(const JobPtr &job, const QString &messageId, std::function<void()> then);
     // Writes attributes that failed to be written, again, in the background (bounded), unless
@@ -142,7 +156,8 @@ private:
     QSet<QString> m_preparing; // communication ids on their way // ended conversations whose last
                                // actions still run
     ListedMessages m_listed;
-    TakenOverBy m_takenOverBy;
+    StillWanted m_stillWanted;
+    ResumeCheck m_resumeCheck;
     CurrentOverrides m_overrides;
     Known m_known;
     QHash<QString, quint64> m_writes; // "conversation/participant/record" -> newest write
