@@ -6,18 +6,15 @@
 #include "genesys/genesysapi.h"
 #include "genesys/restclient.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <algorithm>
 #include <cmath>
 
 namespace IdleGuard::Enforcement {
 
 using namespace Qt::StringLiterals;
-
-struct EnforcementWorker::Group
-{
-    QList<IdleAction> actions;
-    int takeovers = 0; // times this instance claimed the stage afresh after standing by
-    const IdleAction &first() const { return actions.front(); }
-};
 
 namespace {
 
@@ -47,12 +44,6 @@ EnforcementWorker::~EnforcementWorker()
 qint64 EnforcementWorker::timerIntervalMs() const
 {
     return m_timer && m_timer->isActive() ? m_timer->interval() : -1;
-}
-
-QString EnforcementWorker::claimKey(const QString &conversationId, IdleStage stage,
-                                    qint64 idleSinceMs)
-{
-    return conversationId + u'|' + stableName(stage) + u'|' + QString::number(idleSinceMs);
 }
 
 void EnforcementWorker::start()
@@ -85,15 +76,23 @@ void EnforcementWorker::start()
         *m_api, *m_journal, m_clock,
         [this](qint64 ms, std::function<void()> then) { later(ms, std::move(then)); });
     m_executor->setSettings(m_settings.executor);
-    // A stage this instance decided to act on may have waited (rate limit, retries) long enough
-    // for another instance to take it over: then it is theirs.
-    m_executor->setTakenOverBy([this](const IdleAction &a) {
-        if (m_settings.claimLeadMs <= 0 || !isCustomerStage(a.stage))
-            return QString();
-        const auto claim = currentClaim(a.conversationId, a.agentParticipantId);
-        const bool theirs = claim && claim->stage == a.stage && claim->idleSinceMs == a.idleSinceMs
-            && claim->instanceId != m_settings.instanceId;
-        return theirs ? claim->instanceId : QString();
+    StageArbiter::Settings arbiter;
+    arbiter.instanceId = m_settings.instanceId;
+    arbiter.claimLeadMs = m_settings.claimLeadMs;
+    arbiter.takeoverAfterMs = m_settings.takeoverAfterMs;
+    arbiter.freshReadAfterMs = m_settings.freshReadAfterMs;
+    arbiter.freshReadConcurrency = m_settings.freshReadConcurrency;
+    arbiter.backoff = m_settings.executor.backoff;
+    StageArbiter::Host &host = *this;
+    m_arbiter
+        = std::make_unique<StageArbiter>(host, m_clock, m_engine, *m_api, *m_executor, arbiter);
+    m_arbiter->setObserveOnly(m_settings.observeOnly);
+    m_arbiter->setFeedLive(m_feedLive);
+    m_executor->setStillWanted([this](const IdleAction &a, bool firstOfStage) {
+        return m_arbiter->stillWanted(a, firstOfStage);
+    });
+    m_executor->setResumeCheck([this](const IdleAction &a, const Conversation &fresh) {
+        return m_arbiter->resumeCheck(a, fresh);
     });
     m_executor->setCurrentOverrides(
         [this](const QString &conversationId) { return m_engine.overrides(conversationId); });
@@ -145,6 +144,7 @@ void EnforcementWorker::stop()
     m_agenda.clear();
     // Callbacks of abandoned requests must not reach a dead executor: the API's context objects
     // go first, then the client aborts what is in flight.
+    m_arbiter.reset();
     m_executor.reset();
     m_api.reset();
     m_client.reset();
@@ -176,14 +176,29 @@ void EnforcementWorker::setPolicies(const PolicySet &policies)
 void EnforcementWorker::setObserveOnly(bool observeOnly)
 {
     m_settings.observeOnly = observeOnly;
+    if (m_arbiter)
+        m_arbiter->setObserveOnly(observeOnly);
 }
 
-void EnforcementWorker::updateConversation(const Conversation &conversation)
+void EnforcementWorker::setFeedLive(bool live)
+{
+    m_feedLive = live;
+    if (m_arbiter)
+        m_arbiter->setFeedLive(live);
+    rearm();
+}
+
+void EnforcementWorker::takeConversation(const Conversation &conversation)
 {
     m_conversations.insert(conversation.id, conversation);
     m_engine.updateConversation(conversation);
     if (const auto it = m_localRecords.constFind(conversation.id); it != m_localRecords.cend())
         m_engine.updateAttributes(conversation.id, it->toAttributes());
+}
+
+void EnforcementWorker::updateConversation(const Conversation &conversation)
+{
+    takeConversation(conversation);
     rearm();
 }
 
@@ -194,9 +209,8 @@ void EnforcementWorker::removeConversation(const QString &conversationId)
     m_engine.removeConversation(conversationId);
     if (m_executor)
         m_executor->forget(conversationId);
-    const QString prefix = conversationId + u'|';
-    m_claimsSent.removeIf(
-        [&prefix](QHash<QString, qint64>::iterator it) { return it.key().startsWith(prefix); });
+    if (m_arbiter)
+        m_arbiter->forget(conversationId);
     rearm();
 }
 
@@ -291,6 +305,13 @@ void EnforcementWorker::requestSummary()
         return true;
     });
     summary.busy = m_executor ? m_executor->busyCount() : 0;
+    summary.feedLive = m_feedLive;
+    if (m_arbiter) {
+        summary.held = m_arbiter->held();
+        summary.deferred = m_arbiter->counters().deferred;
+        summary.stale = m_arbiter->counters().stale;
+        summary.freshReads = m_arbiter->counters().freshReads;
+    }
     emit summaryReady(summary);
 }
 
@@ -315,83 +336,28 @@ void EnforcementWorker::onTimer()
     if (!m_journal)
         return;
     runAgenda();
-    if (m_ready)
+    if (m_ready) {
         dispatch(m_engine.takeDueActions());
+        m_arbiter->lookAhead();
+    }
     rearm();
     checkSettled();
-}
-
-void EnforcementWorker::claimUpcoming(qint64 *nextClaimAtMs)
-{
-    *nextClaimAtMs = kNoDeadline;
-    if (m_settings.observeOnly || !m_api)
-        return;
-    // Shortly before a customer-track stage: fetch what its request needs (the agent's
-    // communication id), and claim it when other instances may be watching too.
-    const bool claiming = m_settings.claimLeadMs > 0;
-    // A claim is judged claimLeadMs after it landed: write it early enough for that to be over
-    // by the deadline, whatever the round trip.
-    const qint64 lead = claiming ? m_settings.claimLeadMs + kClaimMarginMs : kPrepareLeadMs;
-    const qint64 now = m_clock.nowMs();
-    m_engine.visitUpcoming([&](const ConversationStatus &s) {
-        if (s.nextAtMs > now + lead) {
-            *nextClaimAtMs = s.nextAtMs - lead;
-            return false;
-        }
-        if (s.nextAtMs <= now || !isCustomerStage(s.nextStage))
-            return true; // due now: decided with a late claim; agent stages act locally only
-        const QString key = claimKey(s.conversationId, s.nextStage, s.epochStartMs);
-        if (m_claimsSent.contains(key))
-            return true;
-        const auto conversation = m_conversations.constFind(s.conversationId);
-        const Participant *agent
-            = conversation == m_conversations.cend() ? nullptr : conversation->connectedAgent();
-        if (!agent)
-            return true;
-        m_executor->prepare(s.conversationId, agent->id);
-        if (claiming)
-            sendClaim(s.conversationId, agent->id,
-                      {m_settings.instanceId, s.nextStage, s.epochStartMs});
-        else
-            m_claimsSent.insert(key, now); // prepared; nothing to claim
-        return true;
-    });
-}
-
-void EnforcementWorker::sendClaim(const QString &conversationId, const QString &participantId,
-                                  const StageClaim &claim)
-{
-    // 0 while the write is on its way: a rival's claim can only be judged once ours landed.
-    const QString key = claimKey(conversationId, claim.stage, claim.idleSinceMs);
-    m_claimsSent.insert(key, 0);
-    m_api->patchAttributes(conversationId, participantId, {{StageClaim::kKey, claim.toString()}},
-                           this,
-                           [this, key, conversationId](const Genesys::ApiResult &result, bool) {
-                               // Failed or not, the write is over: decide claimLeadMs from now.
-                               // A claim that was not written simply never shows.
-                               if (!result.ok())
-                                   qCInfo(lcEnforcement).noquote()
-                                       << "claim on" << conversationId
-                                       << "not written:" << result.describe();
-                               if (auto it = m_claimsSent.find(key); it != m_claimsSent.end())
-                                   *it = m_clock.nowMs();
-                           });
 }
 
 void EnforcementWorker::dispatch(const QList<IdleAction> &actions)
 {
     // The actions of one stage of one conversation (closing message + disconnect) go together.
-    QList<std::shared_ptr<Group>> groups;
+    QList<QList<IdleAction>> groups;
     for (const IdleAction &a : actions) {
-        if (groups.isEmpty() || groups.back()->first().conversationId != a.conversationId
-            || groups.back()->first().stage != a.stage)
-            groups.append(std::make_shared<Group>());
-        groups.back()->actions.append(a);
+        if (groups.isEmpty() || groups.back().constFirst().conversationId != a.conversationId
+            || groups.back().constFirst().stage != a.stage)
+            groups.append(QList<IdleAction>());
+        groups.back().append(a);
     }
-    for (const auto &group : std::as_const(groups)) {
-        const IdleAction &a = group->first();
+    for (const QList<IdleAction> &group : std::as_const(groups)) {
+        const IdleAction &a = group.constFirst();
         if (m_settings.observeOnly) {
-            for (const IdleAction &action : std::as_const(group->actions)) {
+            for (const IdleAction &action : group) {
                 ActionReport report;
                 report.action = action;
                 report.outcome = JournalOutcome::Skipped;
@@ -399,131 +365,31 @@ void EnforcementWorker::dispatch(const QList<IdleAction> &actions)
                 report.finishedAtMs = m_clock.nowMs();
                 emit actionFinished(report);
             }
-        } else if (m_settings.claimLeadMs > 0 && isCustomerStage(a.stage) && !a.isManual()) {
-            decide(group);
+        } else if (customerStageIndex(a.stage) == 0 || a.isManual()) {
+            execute(group); // agent flags are local; a supervisor's decision is not second-guessed
         } else {
-            execute(group);
+            m_arbiter->arbitrate(group); // claims, fresh reads, then execute() or a skip
         }
     }
 }
 
-std::optional<StageClaim> EnforcementWorker::currentClaim(const QString &conversationId,
-                                                          const QString &participantId) const
+void EnforcementWorker::execute(const QList<IdleAction> &actions)
 {
-    // Only the leg the stage acts on: an earlier agent's leg keeps its old claim.
-    const Participant *p = leg(conversationId, participantId);
-    return p ? StageClaim::parse(p->attributes.value(StageClaim::kKey)) : std::nullopt;
+    if (m_settings.observeOnly && !actions.constFirst().isManual())
+        return; // switched to observe-only while this stage was being decided
+    m_executor->execute(actions);
 }
 
-std::optional<StageRecord> EnforcementWorker::currentRecord(const QString &conversationId,
-                                                            const QString &participantId) const
-{
-    const Participant *p = leg(conversationId, participantId);
-    return p ? StageRecord::fromAttributes(p->attributes) : std::nullopt;
-}
-
-const Participant *EnforcementWorker::leg(const QString &conversationId,
-                                          const QString &participantId) const
+const Conversation *EnforcementWorker::conversation(const QString &conversationId) const
 {
     const auto it = m_conversations.constFind(conversationId);
-    if (it == m_conversations.cend())
-        return nullptr;
-    for (const Participant &p : it->participants) {
-        if (p.id == participantId)
-            return &p;
-    }
-    return nullptr;
+    return it == m_conversations.cend() ? nullptr : &*it;
 }
 
-void EnforcementWorker::decide(const std::shared_ptr<Group> &group)
+void EnforcementWorker::afterRead()
 {
-    const IdleAction &a = group->first();
-    if (!m_engine.contains(a.conversationId) || !m_ready)
-        return; // the conversation left (or the worker stopped) while the claim settled
-    const StageClaim mine {m_settings.instanceId, a.stage, a.idleSinceMs};
-    const auto claim = currentClaim(a.conversationId, a.agentParticipantId);
-    const QString key = claimKey(a.conversationId, a.stage, a.idleSinceMs);
-    const qint64 now = m_clock.nowMs();
-    auto sent = m_claimsSent.constFind(key);
-    // A claim is judged once every rival's claim written by then has had time to show.
-    const bool settled
-        = sent != m_claimsSent.cend() && *sent > 0 && now >= *sent + m_settings.claimLeadMs;
-    if (claim && claim->sameStage(mine) && settled) {
-        if (claim->instanceId == mine.instanceId)
-            execute(group);
-        else
-            standBy(group, *claim);
-        return;
-    }
-    // No claim for this stage is settled yet: claim it now (a late claim, when the stage fell
-    // due without one) and decide once a rival's claim would have arrived.
-    if (sent == m_claimsSent.cend()) {
-        const Participant *agent = leg(a.conversationId, a.agentParticipantId);
-        if (!agent) {
-            execute(group); // nothing to claim on: the executor finds out what became of it
-            return;
-        }
-        sendClaim(a.conversationId, agent->id, mine);
-        sent = m_claimsSent.constFind(key);
-    }
-    const qint64 decideAt = *sent > 0 ? *sent + m_settings.claimLeadMs : kNoDeadline;
-    if (decideAt != kNoDeadline && now >= decideAt) {
-        if (claim && claim->sameStage(mine) && claim->instanceId != mine.instanceId
-            && group->takeovers < kMaxTakeovers) {
-            standBy(group, *claim);
-            return;
-        }
-        // Our claim never showed, nor anyone else's: act rather than let the stage lapse.
-        execute(group);
-        return;
-    }
-    later(decideAt == kNoDeadline ? m_settings.claimLeadMs : decideAt - now,
-          [this, group] { decide(group); });
-}
-
-void EnforcementWorker::standBy(const std::shared_ptr<Group> &group, const StageClaim &winner)
-{
-    const IdleAction &a = group->first();
-    qCInfo(lcEnforcement).noquote() << stableName(a.stage) << "on" << a.conversationId
-                                    << "is claimed by" << winner.instanceId << "; standing by";
-    later(m_settings.takeoverAfterMs, [this, group, winner] {
-        const IdleAction &action = group->first();
-        if (!m_engine.contains(action.conversationId) || !m_ready)
-            return;
-        const auto record = currentRecord(action.conversationId, action.agentParticipantId);
-        if (record && isCustomerStage(record->stage) && record->stage >= action.stage
-            && record->atMs >= action.idleSinceMs) {
-            ++m_summary.deferred;
-            qCInfo(lcEnforcement).noquote()
-                << stableName(action.stage) << "on" << action.conversationId << "was done by"
-                << winner.instanceId;
-            return;
-        }
-        const auto status = m_engine.status(action.conversationId);
-        if (!status || status->track != Party::Customer
-            || status->silentSinceMs > action.idleSinceMs) {
-            ++m_summary.deferred;
-            return; // the conversation moved on meanwhile
-        }
-        // The other instance did not act in time (it may have died): claim the stage afresh
-        // and decide like at a deadline, so that two instances taking over do not both act.
-        qCWarning(lcEnforcement).noquote()
-            << winner.instanceId << "claimed" << stableName(action.stage) << "on"
-            << action.conversationId << "but did not act; claiming it again";
-        ++group->takeovers;
-        const StageClaim mine {m_settings.instanceId, action.stage, action.idleSinceMs};
-        m_claimsSent.remove(claimKey(action.conversationId, action.stage, action.idleSinceMs));
-        if (const Participant *agent = leg(action.conversationId, action.agentParticipantId))
-            sendClaim(action.conversationId, agent->id, mine);
-        decide(group);
-    });
-}
-
-void EnforcementWorker::execute(const std::shared_ptr<Group> &group)
-{
-    if (m_settings.observeOnly && !group->first().isManual())
-        return; // switched to observe-only while this stage was being decided
-    m_executor->execute(group->actions);
+    rearm();
+    checkSettled();
 }
 
 void EnforcementWorker::onFinished(const ActionReport &report)
@@ -571,11 +437,8 @@ void EnforcementWorker::rearm()
     if (!m_timer)
         return;
     qint64 next = m_agenda.empty() ? kNoDeadline : m_agenda.begin()->first;
-    if (m_ready) {
-        qint64 nextClaim = kNoDeadline;
-        claimUpcoming(&nextClaim);
-        next = std::min({next, m_engine.nextDeadlineMs(), nextClaim});
-    }
+    if (m_ready)
+        next = std::min({next, m_engine.nextDeadlineMs(), m_arbiter->nextLookAheadMs()});
     m_nextWakeMs = next;
     if (next == kNoDeadline) {
         m_timer->stop();

@@ -10,7 +10,7 @@
 #include "core/stagerecord.h"
 #include "genesys/backoffpolicy.h"
 #include "genesys/environment.h"
-#include "stageclaim.h"
+#include "stagearbiter.h"
 
 #include <QHash>
 #include <QObject>
@@ -40,8 +40,12 @@ struct WorkerSummary
     int skipped = 0;
     int failed = 0;
     int observed = 0;
-    int deferred = 0; // stages left to another instance that claimed them
+    int deferred = 0; // stages found done by another instance (claimed by it, or recorded)
+    int stale = 0; // stages dropped: the conversation moved on before they could be carried out
+    int held = 0; // stages waiting for a fresh read of their conversation before acting
+    int freshReads = 0; // conversations read again before a late or unconfirmed stage
     int reconciled = 0;
+    bool feedLive = true; // what the worker was last told about the feed
 };
 
 // The enforcer's heart, meant to live on its own QThread: it owns the idle engine, the action
@@ -58,19 +62,11 @@ struct WorkerSummary
 // claims it on the agent participant (StageClaim); at the deadline the instance whose claim
 // survived acts and the others stand by, taking over only if no stage record appears within
 // takeoverAfterMs. In observe-only mode it computes everything and acts on nothing automatic.
-class EnforcementWorker final : public QObject
+class EnforcementWorker final : public QObject, private StageArbiter::Host
 {
     Q_OBJECT
 
 public:
-    // Without claims, what a stage's request needs is still fetched this long before it.
-    static constexpr qint64 kPrepareLeadMs = 2'000;
-    // Claims go out this much before claimLeadMs ahead of the deadline, for their round trip.
-    static constexpr qint64 kClaimMarginMs = 1'000;
-    // After this many takeovers whose claim never showed (a rival that keeps winning but never
-    // acts, or our writes refused), the stage is carried out rather than left to lapse.
-    static constexpr int kMaxTakeovers = 2;
-
     struct Settings
     {
         Genesys::Environment environment;
@@ -79,6 +75,12 @@ public:
         bool observeOnly = false;
         qint64 claimLeadMs = 2'000; // 0: no claims (only one instance watches these queues)
         qint64 takeoverAfterMs = 30'000;
+        // A customer-track stage later than this after its deadline (or due while the feed was
+        // not live, or resumed after a restart) is carried out only after its conversation was
+        // read again and still wants it: what the worker knew may be stale.
+        qint64 freshReadAfterMs = 5'000;
+        // Fresh reads under way at once (the backlog after a feed gap waits its turn).
+        int freshReadConcurrency = 4;
         // false: the clock is stepped by a test, which calls wake() after each step.
         bool wallTimer = true;
         // How much faster than real time the clock runs (a sped-up sandbox clock).
@@ -113,6 +115,10 @@ public slots:
     void setAccessToken(const QString &token);
     void setPolicies(const IdleGuard::PolicySet &policies);
     void setObserveOnly(bool observeOnly);
+    // Whether the feed that brings the conversations is live (NotificationFeed::liveChanged).
+    // While it is not, the worker claims nothing ahead, and every stage that falls due is
+    // carried out only after a fresh read of its conversation.
+    void setFeedLive(bool live);
     void updateConversation(const IdleGuard::Conversation &conversation);
     void removeConversation(const QString &conversationId);
 
@@ -141,33 +147,24 @@ signals:
     void settled();
 
 private:
-    struct Group; // the actions of one stage of one conversation, decided together
-
     void onTimer();
-    void later(qint64 delayMs, std::function<void()> then);
+    void later(qint64 delayMs, std::function<void()> then) override;
     void runAgenda();
-    void claimUpcoming(qint64 *nextClaimAtMs);
     void dispatch(const QList<IdleAction> &actions);
-    void decide(const std::shared_ptr<Group> &group);
-    void standBy(const std::shared_ptr<Group> &group, const StageClaim &winner);
-    void execute(const std::shared_ptr<Group> &group);
-    void sendClaim(const QString &conversationId, const QString &participantId,
-                   const StageClaim &claim);
+    void execute(const QList<IdleAction> &actions) override;
+    const Conversation *conversation(const QString &conversationId) const override;
+    void takeConversation(const Conversation &conversation) override;
+    void afterRead() override;
     void onFinished(const ActionReport &report);
     void finishOverride(const QString &conversationId, const OverrideOutcome &outcome);
     // Warn now, disconnect now: what the engine handed out goes to the executor as one stage.
     void carryOut(const QString &conversationId, OverrideOutcome outcome);
     void journalOverride(IdleAction::Kind kind, const QString &conversationId, const QString &actor,
                          qint64 dueAtMs = kNoTime);
+    // Only computes and arms the timer; never sends anything (so it cannot re-enter itself
+    // through a request's delay hook).
     void rearm();
     void checkSettled();
-    // The participant of a conversation's latest snapshot, or nullptr.
-    const Participant *leg(const QString &conversationId, const QString &participantId) const;
-    std::optional<StageClaim> currentClaim(const QString &conversationId,
-                                           const QString &participantId) const;
-    std::optional<StageRecord> currentRecord(const QString &conversationId,
-                                             const QString &participantId) const;
-    static QString claimKey(const QString &conversationId, IdleStage stage, qint64 idleSinceMs);
 
     const Clock &m_clock;
     Settings m_settings;
@@ -176,16 +173,17 @@ private:
     std::unique_ptr<Genesys::RestClient> m_client;
     std::unique_ptr<Genesys::GenesysApi> m_api;
     std::unique_ptr<ActionExecutor> m_executor;
+    std::unique_ptr<StageArbiter> m_arbiter;
     QTimer *m_timer = nullptr;
     bool m_ready = false; // journal open and reconciliation done
     QString m_token;
     QHash<QString, Conversation> m_conversations; // the latest snapshot of each
     // Stages this instance finished (or found finished) that the feed may not show yet.
     QHash<QString, StageRecord> m_localRecords;
-    QHash<QString, qint64> m_claimsSent; // claimKey -> when the claim landed (0: on its way)
     std::multimap<qint64, std::function<void()>> m_agenda; // clock time -> what
     qint64 m_nextWakeMs = kNoDeadline;
     int m_reconciling = 0;
+    bool m_feedLive = true;
     WorkerSummary m_summary;
 };
 

@@ -60,6 +60,11 @@ void Enforcer::attachFeed(Genesys::NotificationFeed &feed)
             &EnforcementWorker::updateConversation);
     connect(&feed, &Genesys::NotificationFeed::conversationRemoved, m_worker,
             &EnforcementWorker::removeConversation);
+    connect(&feed, &Genesys::NotificationFeed::liveChanged, m_worker,
+            &EnforcementWorker::setFeedLive);
+    post([w = m_worker, live = feed.state() == Genesys::NotificationFeed::State::Live] {
+        w->setFeedLive(live);
+    });
 }
 
 void Enforcer::attachSession(Genesys::Session &session)

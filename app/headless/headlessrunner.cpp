@@ -195,16 +195,19 @@ QString HeadlessRunner::describe(const ActionReport &report, qint64 startedAtMs)
 
 QString HeadlessRunner::describe(const WorkerSummary &s, const QString &feedState)
 {
-    return tr("summary: %1 tracked, %2 counting down, %3 in flight | %4 succeeded, %5 skipped, "
-              "%6 failed, %7 found done, %8 left to another instance | feed %9")
+    return tr("summary: %1 tracked, %2 counting down, %3 in flight, %4 held for a fresh read | "
+              "%5 succeeded, %6 skipped, %7 failed, %8 found done, %9 left to another instance, "
+              "%10 dropped as stale | feed %11")
         .arg(s.tracked)
         .arg(s.running)
         .arg(s.busy)
+        .arg(s.held)
         .arg(s.succeeded)
         .arg(s.skipped)
         .arg(s.failed)
         .arg(s.observed)
         .arg(s.deferred)
+        .arg(s.stale)
         .arg(feedState);
 }
 

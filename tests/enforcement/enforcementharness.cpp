@@ -10,6 +10,8 @@
 #include "sandbox/simconversation.h"
 #include "sandbox/trafficsimulator.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -143,6 +145,9 @@ EnforcementHarness::addInstance(const QString &id, const PolicySet &policies,
                      &EnforcementWorker::updateConversation);
     QObject::connect(in.feed.get(), &NotificationFeed::conversationRemoved, in.worker.get(),
                      &EnforcementWorker::removeConversation);
+    QObject::connect(in.feed.get(), &NotificationFeed::liveChanged, in.worker.get(),
+                     &EnforcementWorker::setFeedLive);
+    in.worker->setFeedLive(false); // until the feed says it is live
     QObject::connect(in.worker.get(), &EnforcementWorker::actionFinished, &in.context,
                      [&in](const ActionReport &report) { in.reports.append(report); });
     // What the session does after a 401: a new client-credentials token for everyone.
@@ -185,6 +190,37 @@ void EnforcementHarness::kill(const QString &id)
                                   [&id](const Timer &t) { return t.owner == id; }),
                    m_timers.end());
     m_instances.erase(it);
+}
+
+void EnforcementHarness::cutFeed(const QString &id)
+{
+    instance(id).feed->stop();
+}
+
+void EnforcementHarness::restoreFeed(const QString &id)
+{
+    instance(id).feed->start();
+}
+
+QList<SimMessage> EnforcementHarness::allMessages(const QString &conversationId,
+                                                  QStringList *senders)
+{
+    QList<std::pair<SimMessage, QString>> all;
+    if (const SimConversation *c = conversation(conversationId)) {
+        for (const SimParticipant &p : c->participants) {
+            for (const SimMessage &m : p.messages)
+                all.append({m, p.purpose});
+        }
+    }
+    std::stable_sort(all.begin(), all.end(),
+                     [](const auto &x, const auto &y) { return x.first.timeMs < y.first.timeMs; });
+    QList<SimMessage> out;
+    for (const auto &[message, purpose] : std::as_const(all)) {
+        out.append(message);
+        if (senders)
+            senders->append(purpose);
+    }
+    return out;
 }
 
 EnforcementHarness::Instance &EnforcementHarness::instance(const QString &id)
@@ -269,19 +305,31 @@ void EnforcementHarness::runDueTimers()
 
 bool EnforcementHarness::settle(int timeoutMs)
 {
-    const bool ok = QTest::qWaitFor(
-        [this] {
-            runDueTimers();
-            for (const auto &i : m_instances) {
-                qint64 sent = 0;
-                for (const QString &channel : i->feed->channelIds())
-                    sent += m_sentPerChannel.value(channel);
-                if (i->feed->framesReceived() < sent || !i->worker->isSettled())
-                    return false;
-            }
-            return true;
-        },
-        timeoutMs);
+    const auto quiet = [this] {
+        runDueTimers();
+        for (const auto &i : m_instances) {
+            qint64 sent = 0;
+            for (const QString &channel : i->feed->channelIds())
+                sent += m_sentPerChannel.value(channel);
+            if (i->feed->framesReceived() < sent || !i->worker->isSettled()
+                || i->client->requestsOnTheWire() > 0)
+                return false;
+            // A feed on its way back (a socket opening, a resync) is not waiting for time:
+            // the clock must not jump past it.
+            if (i->feed->awaitingNetwork())
+                return false;
+        }
+        return true;
+    };
+    // Quiet, and still quiet once the events already posted (a queued new token, say) ran.
+    QDeadlineTimer deadline(timeoutMs);
+    bool ok = false;
+    while (!ok && !deadline.hasExpired()) {
+        if (!QTest::qWaitFor(quiet, int(std::max<qint64>(1, deadline.remainingTime()))))
+            break;
+        QCoreApplication::processEvents();
+        ok = quiet();
+    }
     if (!ok)
         qWarning() << "harness did not settle at" << now();
     return ok;

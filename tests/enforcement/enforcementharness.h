@@ -65,6 +65,13 @@ public:
     Instance &addInstance(
         const QString &id, const IdleGuard::PolicySet &policies, const QString &journalPath = {},
         std::function<void(IdleGuard::Enforcement::EnforcementWorker::Settings &)> adjust = {});
+    // Cuts one instance's feed (it hears nothing until restoreFeed), while its worker and REST
+    // client keep going: a dropped socket whose reconnection keeps failing, on one instance only.
+    void cutFeed(const QString &id);
+    void restoreFeed(const QString &id);
+    // The messages of a conversation, every leg, in time order (Idle Guard's among the agent's).
+    QList<IdleGuard::Sandbox::SimMessage> allMessages(const QString &conversationId,
+                                                      QStringList *senders = nullptr);
     // Simulates a kill: the worker, feed and client go away at once; what was in flight is lost.
     void kill(const QString &id);
     Instance &instance(const QString &id);

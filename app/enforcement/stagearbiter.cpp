@@ -1,0 +1,548 @@
+#include "stagearbiter.h"
+
+#include "actionexecutor.h"
+#include "core/clock.h"
+#include "core/idleengine.h"
+#include "enforcementlogging.h"
+#include "genesys/genesysapi.h"
+
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace IdleGuard::Enforcement {
+
+using namespace Qt::StringLiterals;
+
+struct StageArbiter::Stage
+{
+    QList<IdleAction> actions;
+    int takeovers = 0; // times this instance claimed the stage afresh after standing by
+    bool verifying = false; // counted in m_verifying until it acts, stands by or is dropped
+    int readAttempts = 0; // fresh reads that failed in a row
+    int claimAttempts = 0; // claims of this verification that did not show
+    std::optional<StageClaim> stoodBy; // the rival claim this instance last stood by for
+    const IdleAction &first() const { return actions.front(); }
+};
+
+namespace {
+
+bool isCustomerStage(IdleStage stage)
+{
+    return customerStageIndex(stage) > 0;
+}
+
+QString iso(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+StageArbiter::StageArbiter(Host &host, const Clock &clock, IdleEngine &engine,
+                           Genesys::GenesysApi &api, ActionExecutor &executor,
+                           const Settings &settings, QObject *parent)
+    : QObject(parent)
+    , m_host(host)
+    , m_clock(clock)
+    , m_engine(engine)
+    , m_api(api)
+    , m_executor(executor)
+    , m_settings(settings)
+{ }
+
+StageArbiter::~StageArbiter() = default;
+
+void StageArbiter::setFeedLive(bool live)
+{
+    if (live == m_feedLive)
+        return;
+    m_feedLive = live;
+    if (live)
+        m_feedLiveSinceMs = m_clock.nowMs();
+    qCInfo(lcEnforcement).noquote()
+        << (live ? "feed live again;"
+                 : "feed not live; stages due meanwhile wait for a fresh read;")
+        << m_verifying << "stage(s) held";
+    if (live)
+        pumpBacklog();
+}
+
+void StageArbiter::arbitrate(const QList<IdleAction> &actions)
+{
+    auto group = std::make_shared<Stage>();
+    group->actions = actions;
+    if (needsFreshRead(*group))
+        verify(group);
+    else if (m_settings.claimLeadMs > 0)
+        decide(group);
+    else
+        act(group);
+}
+
+void StageArbiter::forget(const QString &conversationId)
+{
+    const QString prefix = conversationId + u'|';
+    m_claimsSent.removeIf(
+        [&prefix](QHash<QString, qint64>::iterator it) { return it.key().startsWith(prefix); });
+}
+
+void StageArbiter::release(Stage &group)
+{
+    if (group.verifying) {
+        group.verifying = false;
+        --m_verifying;
+    }
+}
+
+const Participant *StageArbiter::leg(const QString &conversationId,
+                                     const QString &participantId) const
+{
+    const Conversation *c = m_host.conversation(conversationId);
+    if (!c)
+        return nullptr;
+    for (const Participant &p : c->participants) {
+        if (p.id == participantId)
+            return &p;
+    }
+    return nullptr;
+}
+
+bool StageArbiter::wantsClaim(const ConversationStatus &s, qint64 now) const
+{
+    if (s.nextAtMs <= now || !isCustomerStage(s.nextStage))
+        return false; // due now: decided with a late claim; agent stages act locally only
+    if (m_claimsSent.contains(claimKey(s.conversationId, s.nextStage, s.epochStartMs)))
+        return false;
+    const Conversation *conversation = m_host.conversation(s.conversationId);
+    return conversation && conversation->connectedAgent();
+}
+
+qint64 StageArbiter::nextLookAheadMs() const
+{
+    // While the feed is not live what the worker knows may be stale: claiming a stage the
+    // customer has already answered would only make another instance stand by.
+    if (m_observeOnly || !m_feedLive)
+        return kNoDeadline;
+    const qint64 lead
+        = m_settings.claimLeadMs > 0 ? m_settings.claimLeadMs + kClaimMarginMs : kPrepareLeadMs;
+    const qint64 now = m_clock.nowMs();
+    qint64 next = kNoDeadline;
+    m_engine.visitUpcoming([&](const ConversationStatus &s) {
+        if (s.nextAtMs > now + lead) {
+            next = std::min(next, s.nextAtMs - lead);
+            return false;
+        }
+        if (wantsClaim(s, now))
+            next = now;
+        return next != now;
+    });
+    return next;
+}
+
+void StageArbiter::lookAhead()
+{
+    if (m_observeOnly || !m_feedLive)
+        return;
+    // Shortly before a customer-track stage: fetch what its request needs (the agent's
+    // communication id), and claim it when other instances may be watching too.
+    const bool claiming = m_settings.claimLeadMs > 0;
+    // A claim is judged claimLeadMs after it landed: write it early enough for that to be over
+    // by the deadline, whatever the round trip.
+    const qint64 lead = claiming ? m_settings.claimLeadMs + kClaimMarginMs : kPrepareLeadMs;
+    const qint64 now = m_clock.nowMs();
+    m_engine.visitUpcoming([&](const ConversationStatus &s) {
+        if (s.nextAtMs > now + lead)
+            return false;
+        if (!wantsClaim(s, now))
+            return true;
+        const QString key = claimKey(s.conversationId, s.nextStage, s.epochStartMs);
+        const Participant *agent = m_host.conversation(s.conversationId)->connectedAgent();
+        m_executor.prepare(s.conversationId, agent->id);
+        if (claiming)
+            sendClaim(s.conversationId, agent->id,
+                      {m_settings.instanceId, s.nextStage, s.epochStartMs});
+        else
+            m_claimsSent.insert(key, now); // prepared; nothing to claim
+        return true;
+    });
+}
+
+void StageArbiter::sendClaim(const QString &conversationId, const QString &participantId,
+                             const StageClaim &claim, std::function<void()> landed)
+{
+    // 0 while the write is on its way: a rival's claim can only be judged once ours landed.
+    const QString key = claimKey(conversationId, claim.stage, claim.idleSinceMs);
+    m_claimsSent.insert(key, 0);
+    m_api.patchAttributes(conversationId, participantId, {{StageClaim::kKey, claim.toString()}},
+                          this,
+                          [this, key, conversationId,
+                           landed = std::move(landed)](const Genesys::ApiResult &result, bool) {
+                              // Failed or not, the write is over: decide claimLeadMs from now.
+                              // A claim that was not written simply never shows.
+                              if (!result.ok())
+                                  qCInfo(lcEnforcement).noquote()
+                                      << "claim on" << conversationId
+                                      << "not written:" << result.describe();
+                              if (auto it = m_claimsSent.find(key); it != m_claimsSent.end())
+                                  *it = m_clock.nowMs();
+                              if (landed)
+                                  landed();
+                          });
+}
+
+std::optional<StageClaim> StageArbiter::currentClaim(const QString &conversationId,
+                                                     const QString &participantId) const
+{
+    // Only the leg the stage acts on: an earlier agent's leg keeps its old claim.
+    const Participant *p = leg(conversationId, participantId);
+    return p ? StageClaim::parse(p->attributes.value(StageClaim::kKey)) : std::nullopt;
+}
+
+std::optional<StageRecord> StageArbiter::currentRecord(const QString &conversationId,
+                                                       const QString &participantId) const
+{
+    const Participant *p = leg(conversationId, participantId);
+    return p ? StageRecord::fromAttributes(p->attributes) : std::nullopt;
+}
+
+void StageArbiter::decide(const std::shared_ptr<Stage> &group)
+{
+    const IdleAction &a = group->first();
+    if (!m_engine.contains(a.conversationId))
+        return; // the conversation left (or the worker stopped) while the claim settled
+    if (needsFreshRead(*group)) {
+        verify(group); // the feed dropped, or the claim took long: decide on a fresh read
+        return;
+    }
+    const StageClaim mine {m_settings.instanceId, a.stage, a.idleSinceMs};
+    const auto claim = currentClaim(a.conversationId, a.agentParticipantId);
+    const QString key = claimKey(a.conversationId, a.stage, a.idleSinceMs);
+    const qint64 now = m_clock.nowMs();
+    auto sent = m_claimsSent.constFind(key);
+    // A claim is judged once every rival's claim written by then has had time to show.
+    const bool settled
+        = sent != m_claimsSent.cend() && *sent > 0 && now >= *sent + m_settings.claimLeadMs;
+    if (claim && claim->sameStage(mine) && settled) {
+        if (claim->instanceId == mine.instanceId)
+            act(group);
+        else
+            standBy(group, *claim);
+        return;
+    }
+    // No claim for this stage is settled yet: claim it now (a late claim, when the stage fell
+    // due without one) and decide once a rival's claim would have arrived.
+    if (sent == m_claimsSent.cend()) {
+        if (claim && claim->sameStage(mine) && claim->instanceId != mine.instanceId) {
+            standBy(group, *claim); // never overwrite a rival's claim on the same stage
+            return;
+        }
+        const Participant *agent = leg(a.conversationId, a.agentParticipantId);
+        if (!agent) {
+            verify(group); // the feed does not show the leg: find out what became of it
+            return;
+        }
+        sendClaim(a.conversationId, agent->id, mine);
+        sent = m_claimsSent.constFind(key);
+    }
+    const qint64 decideAt = *sent > 0 ? *sent + m_settings.claimLeadMs : kNoDeadline;
+    if (decideAt != kNoDeadline && now >= decideAt) {
+        if (claim && claim->sameStage(mine) && claim->instanceId != mine.instanceId) {
+            standBy(group, *claim);
+            return;
+        }
+        // Neither our claim nor a rival's shows on the feed: a claim that cannot be confirmed
+        // never leads to a send. Read the conversation and decide on what it says.
+        verify(group);
+        return;
+    }
+    m_host.later(decideAt == kNoDeadline ? m_settings.claimLeadMs : decideAt - now,
+                 [this, group] { decide(group); });
+}
+
+void StageArbiter::standBy(const std::shared_ptr<Stage> &group, const StageClaim &winner)
+{
+    const IdleAction &a = group->first();
+    release(*group);
+    group->stoodBy = winner;
+    qCInfo(lcEnforcement).noquote() << stableName(a.stage) << "on" << a.conversationId
+                                    << "is claimed by" << winner.instanceId << "; standing by";
+    m_host.later(m_settings.takeoverAfterMs, [this, group, winner] {
+        const IdleAction &action = group->first();
+        if (!m_engine.contains(action.conversationId))
+            return;
+        // The usual end: the live feed shows the claimant's record. Costs nothing.
+        const auto record = currentRecord(action.conversationId, action.agentParticipantId);
+        if (m_feedLive && record && isCustomerStage(record->stage) && record->stage >= action.stage
+            && record->atMs >= action.idleSinceMs) {
+            ++m_counters.deferred;
+            qCInfo(lcEnforcement).noquote()
+                << stableName(action.stage) << "on" << action.conversationId << "was done by"
+                << winner.instanceId;
+            return;
+        }
+        // Whether the claimant died or the conversation moved on: a fresh read says.
+        verify(group);
+    });
+}
+
+bool StageArbiter::needsFreshRead(const Stage &group) const
+{
+    const IdleAction &a = group.first();
+    return !m_feedLive || (m_feedLiveSinceMs != kNoTime && a.dueAtMs < m_feedLiveSinceMs)
+        || m_clock.nowMs() - a.dueAtMs > m_settings.freshReadAfterMs;
+}
+
+void StageArbiter::verify(const std::shared_ptr<Stage> &group)
+{
+    if (!group->verifying) {
+        group->verifying = true;
+        ++m_verifying;
+    }
+    // In deadline order: after a gap the oldest debts are checked first.
+    const auto at = std::upper_bound(
+        m_backlog.begin(), m_backlog.end(), group,
+        [](const auto &x, const auto &y) { return x->first().dueAtMs < y->first().dueAtMs; });
+    m_backlog.insert(at, group);
+    pumpBacklog();
+}
+
+void StageArbiter::pumpBacklog()
+{
+    // Fewer at once while the feed is down: its resync needs the same rate budget.
+    const int limit = std::max(
+        1, m_feedLive ? m_settings.freshReadConcurrency : m_settings.freshReadConcurrency / 2);
+    while (m_freshReads < limit && !m_backlog.empty()) {
+        const auto group = m_backlog.front();
+        m_backlog.pop_front();
+        readFresh(group);
+    }
+}
+
+void StageArbiter::readFresh(const std::shared_ptr<Stage> &group)
+{
+    const IdleAction &a = group->first();
+    if (!m_engine.contains(a.conversationId)) {
+        release(*group); // the conversation left; the feed's removal said so
+        return;
+    }
+    ++m_freshReads;
+    ++m_counters.freshReads;
+    qCDebug(lcEnforcement).noquote() << "reading" << a.conversationId << "again before"
+                                     << stableName(a.stage) << "due" << a.dueAtMs;
+    m_api.conversation(a.conversationId, this,
+                       [this, group](const Genesys::ApiResult &result, const Conversation &fresh) {
+                           --m_freshReads;
+                           const IdleAction &action = group->first();
+                           if (result.status == 404) {
+                               dropStale(group, tr("The conversation has ended."));
+                           } else if (!result.ok()) {
+                               // Never act without it: read again later, the stage waits.
+                               const qint64 delay = m_settings.backoff.delayMs(
+                                   std::min(group->readAttempts++, 5), 0.5);
+                               qCInfo(lcEnforcement).noquote()
+                                   << "could not read" << action.conversationId << "before"
+                                   << stableName(action.stage) << "(" << result.describe()
+                                   << "); again in" << delay << "ms";
+                               m_host.later(delay, [this, group] {
+                                   m_backlog.push_front(group);
+                                   pumpBacklog();
+                               });
+                           } else {
+                               group->readAttempts = 0;
+                               judgeFresh(group, fresh);
+                           }
+                           pumpBacklog();
+                           m_host.afterRead();
+                       });
+}
+
+void StageArbiter::judgeFresh(const std::shared_ptr<Stage> &group, const Conversation &fresh)
+{
+    const IdleAction &a = group->first();
+    m_host.takeConversation(fresh);
+    // Another instance recorded the stage (or a later one) for this idle period: it is done.
+    const Participant *agentLeg = leg(a.conversationId, a.agentParticipantId);
+    const auto record = agentLeg ? StageRecord::fromAttributes(agentLeg->attributes) : std::nullopt;
+    if (record && isCustomerStage(record->stage) && record->stage >= a.stage
+        && record->atMs >= a.idleSinceMs) {
+        leaveToOther(group,
+                     tr("Already done by another instance (%1 recorded at %2).")
+                         .arg(stableName(record->stage), iso(record->atMs)));
+        return;
+    }
+    if (m_settings.claimLeadMs <= 0) {
+        if (const auto why = m_engine.whyNotDue(a))
+            dropStale(group, *why);
+        else
+            act(group);
+        return;
+    }
+    const StageClaim mine {m_settings.instanceId, a.stage, a.idleSinceMs};
+    const auto claim
+        = agentLeg ? StageClaim::parse(agentLeg->attributes.value(StageClaim::kKey)) : std::nullopt;
+    const bool rival = claim && claim->sameStage(mine) && claim->instanceId != mine.instanceId;
+    if (rival && !(group->stoodBy && *group->stoodBy == *claim)) {
+        // A current rival claim is never overwritten, nor judged: the rival may be sending
+        // right now (its message not yet listed as Idle Guard's would look like the agent's).
+        standBy(group, *claim);
+        return;
+    }
+    if (const auto why = m_engine.whyNotDue(a)) {
+        dropStale(group, *why);
+        return;
+    }
+    // Our claim, landed long enough ago for every rival written by then to show, and still the
+    // one the conversation holds as just read: confirmed.
+    const auto sent = m_claimsSent.constFind(claimKey(a.conversationId, a.stage, a.idleSinceMs));
+    if (claim && *claim == mine && sent != m_claimsSent.cend() && *sent > 0
+        && m_clock.nowMs() >= *sent + m_settings.claimLeadMs) {
+        act(group);
+        return;
+    }
+    if (claim && *claim == mine && sent != m_claimsSent.cend()) {
+        // Ours, still settling (or still on its way): read again once it has settled.
+        const qint64 wait
+            = *sent > 0 ? *sent + m_settings.claimLeadMs - m_clock.nowMs() : m_settings.claimLeadMs;
+        m_host.later(wait, [this, group] {
+            m_backlog.push_front(group);
+            pumpBacklog();
+        });
+        return;
+    }
+    if (rival) {
+        // We stood by for this very claim and the stage is still not recorded: the claimant
+        // did not act in time (it may have died). Claim it afresh, so that two instances
+        // taking over do not both act; after kMaxTakeovers, act rather than let it lapse.
+        if (group->takeovers >= kMaxTakeovers) {
+            qCWarning(lcEnforcement).noquote()
+                << claim->instanceId << "keeps winning" << stableName(a.stage) << "on"
+                << a.conversationId << "without acting; acting on it";
+            act(group);
+            return;
+        }
+        qCWarning(lcEnforcement).noquote()
+            << claim->instanceId << "claimed" << stableName(a.stage) << "on" << a.conversationId
+            << "but did not act; claiming it again";
+        ++group->takeovers;
+    }
+    // No claim, or ours did not show (the write failed, or a rival's landed after it and was
+    // stood by for): claim, and decide on the read after it settled.
+    claimAndRecheck(group);
+}
+
+void StageArbiter::claimAndRecheck(const std::shared_ptr<Stage> &group)
+{
+    const IdleAction &a = group->first();
+    const StageClaim mine {m_settings.instanceId, a.stage, a.idleSinceMs};
+    // Claims that do not show are written again, with growing pauses (the write may fail).
+    const qint64 pause = group->claimAttempts == 0
+        ? 0
+        : m_settings.backoff.delayMs(std::min(group->claimAttempts - 1, 5), 0.5);
+    ++group->claimAttempts;
+    m_host.later(pause, [this, group, mine] {
+        const IdleAction &action = group->first();
+        if (!m_engine.contains(action.conversationId))
+            return;
+        m_claimsSent.remove(claimKey(action.conversationId, action.stage, action.idleSinceMs));
+        sendClaim(action.conversationId, action.agentParticipantId, mine, [this, group] {
+            // Decide once every rival claim written by then has shown, on a fresh read.
+            m_host.later(m_settings.claimLeadMs, [this, group] {
+                m_backlog.push_front(group);
+                pumpBacklog();
+            });
+        });
+    });
+}
+
+void StageArbiter::act(const std::shared_ptr<Stage> &group)
+{
+    if (const auto why = m_engine.whyNotDue(group->first())) {
+        dropStale(group, *why);
+        return;
+    }
+    release(*group);
+    m_host.execute(group->actions);
+}
+
+void StageArbiter::dropStale(const std::shared_ptr<Stage> &group, const QString &why)
+{
+    const IdleAction &a = group->first();
+    release(*group);
+    ++m_counters.stale;
+    qCWarning(lcEnforcement).noquote()
+        << "dropped" << stableName(a.stage) << "on" << a.conversationId << "due" << iso(a.dueAtMs)
+        << "as stale:" << why;
+    // It was handed out but not done: should its time come again (a snooze ended), it is due.
+    m_engine.withdrawStage(a.conversationId, a.stage);
+    if (const Conversation *c = m_host.conversation(a.conversationId)) {
+        for (const Participant &p : c->participants)
+            m_engine.updateAttributes(a.conversationId, p.attributes);
+    }
+    m_executor.discard(group->actions, why);
+}
+
+void StageArbiter::leaveToOther(const std::shared_ptr<Stage> &group, const QString &why)
+{
+    const IdleAction &a = group->first();
+    release(*group);
+    ++m_counters.deferred;
+    qCWarning(lcEnforcement).noquote()
+        << "not sending" << stableName(a.stage) << "on" << a.conversationId << ":" << why;
+    m_executor.discard(group->actions, why);
+}
+
+QString StageArbiter::stillWanted(const IdleAction &a, bool firstOfStage) const
+{
+    if (!isCustomerStage(a.stage))
+        return {};
+    // A stage this instance decided to act on may have waited (rate limit, retries) long enough
+    // for another instance to take it over: then it is theirs.
+    if (m_settings.claimLeadMs > 0) {
+        const auto claim = currentClaim(a.conversationId, a.agentParticipantId);
+        if (claim && claim->stage == a.stage && claim->idleSinceMs == a.idleSinceMs
+            && claim->instanceId != m_settings.instanceId)
+            return tr("Instance %1 took this stage over while it waited.").arg(claim->instanceId);
+    }
+    // The conversation may have moved on while the stage's first request waited its turn.
+    if (firstOfStage) {
+        if (const auto why = m_engine.whyNotDue(a))
+            return *why;
+    }
+    return {};
+}
+
+QString StageArbiter::resumeCheck(const IdleAction &a, const Conversation &fresh)
+{
+    // After a restart: the conversation as just read decides, not what was known before.
+    m_host.takeConversation(fresh);
+    if (!a.isManual() && isCustomerStage(a.stage)) {
+        const Participant *agentLeg = leg(a.conversationId, a.agentParticipantId);
+        const auto record
+            = agentLeg ? StageRecord::fromAttributes(agentLeg->attributes) : std::nullopt;
+        if (record && isCustomerStage(record->stage) && record->stage >= a.stage
+            && record->atMs >= a.idleSinceMs)
+            return tr("Already done by another instance (%1 recorded).")
+                .arg(stableName(record->stage));
+        const auto claim = agentLeg
+            ? StageClaim::parse(agentLeg->attributes.value(StageClaim::kKey))
+            : std::nullopt;
+        if (claim && claim->stage == a.stage && claim->idleSinceMs == a.idleSinceMs
+            && claim->instanceId != m_settings.instanceId)
+            return tr("Instance %1 claimed this stage.").arg(claim->instanceId);
+    }
+    if (!isCustomerStage(a.stage))
+        return {};
+    const auto why = m_engine.whyNotDue(a);
+    if (why && !a.isManual())
+        return *why;
+    return {};
+}
+
+QString StageArbiter::claimKey(const QString &conversationId, IdleStage stage, qint64 idleSinceMs)
+{
+    return conversationId + u'|' + stableName(stage) + u'|' + QString::number(idleSinceMs);
+}
+
+} // namespace IdleGuard::Enforcement

@@ -1,0 +1,324 @@
+// Faults together, as an administrator meets them: one instance's feed cut while the other acts,
+// 503s while it resynchronises, a restart on pending intents. What must hold whatever happens: no
+// customer is warned twice in one idle period, none is warned after replying, every close is still
+// done. Asserted on the sandbox's conversations (the texts each customer received), not only on
+// the journals.
+
+#include "core/auditjournal.h"
+#include "core/journalintent.h"
+#include "core/manualclock.h"
+#include "enforcementharness.h"
+#include "sandbox/conversationstore.h"
+#include "sandbox/eventscheduler.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/simconversation.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace IdleGuard;
+using namespace IdleGuard::Enforcement;
+using namespace IdleGuard::Sandbox;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kT1 = 60;
+constexpr int kT2 = 120;
+constexpr int kT3 = 180;
+
+QList<JournalEntry> journalOf(const QString &path, const QString &conversationId)
+{
+    static ManualClock clock;
+    AuditJournal journal(clock);
+    QString error;
+    if (!journal.open(path, &error, AuditJournal::OpenMode::MustExist))
+        qFatal("journal: %s", qPrintable(error));
+    return journal.forConversation(conversationId);
+}
+
+// What one conversation's customer received, judged the way the customer would (turn-aware,
+// the harness policy): a stage twice in one idle period is a duplicate; a stage while the
+// customer did not owe the reply, or before its threshold of silence, is stale.
+struct Verdict
+{
+    QStringList duplicates;
+    QStringList stale;
+    QHash<QString, int> sent; // "[W1]" -> how many in all
+};
+
+Verdict judge(EnforcementHarness &h, const QString &conversationId)
+{
+    Verdict v;
+    QStringList senders;
+    const auto messages = h.allMessages(conversationId, &senders);
+    QString lastParty; // "customer" or "agent": the last counted (human) message
+    qint64 lastAt = kNoTime;
+    QSet<QString> inPeriod;
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const SimMessage &m = messages.at(i);
+        const QString stage = m.text.section(u']', 0, 0) + u']';
+        const bool own = senders.at(i) == u"agent" && m.text.startsWith(u'[');
+        if (!own) {
+            if (senders.at(i) != u"customer" && senders.at(i) != u"agent")
+                continue;
+            // Same millisecond: the agent's answer to the customer, so the customer owes.
+            if (!(senders.at(i) == u"customer" && lastParty == u"agent" && m.timeMs == lastAt)) {
+                lastParty = senders.at(i);
+                lastAt = m.timeMs;
+                inPeriod.clear();
+            }
+            continue;
+        }
+        ++v.sent[stage];
+        const int threshold = stage == u"[W1]" ? kT1 : stage == u"[W2]" ? kT2 : kT3;
+        const QString what = stage + u" at +"_s + QString::number((m.timeMs - lastAt) / 1000)
+            + u" s after the "_s + lastParty;
+        if (inPeriod.contains(stage))
+            v.duplicates << what;
+        if (lastParty != u"agent" || m.timeMs - lastAt < qint64(threshold) * 1000)
+            v.stale << what;
+        inPeriod.insert(stage);
+    }
+    return v;
+}
+
+WorkerSummary summaryOf(EnforcementWorker &worker)
+{
+    QSignalSpy spy(&worker, &EnforcementWorker::summaryReady);
+    worker.requestSummary();
+    return spy.isEmpty() ? WorkerSummary {} : spy.first().first().value<WorkerSummary>();
+}
+
+QString journalText(const QList<JournalEntry> &entries)
+{
+    QStringList lines;
+    for (const JournalEntry &e : entries)
+        lines << stableName(e.intent.kind) + u'/' + stableName(e.intent.stage) + u'/'
+                + stableName(e.result.outcome) + u' ' + e.result.error;
+    return lines.join(u"; ");
+}
+
+} // namespace
+
+class TestFeedGap : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void twoInstancesAcrossAFeedGap();
+    void blindInstanceActsOnlyOnAFreshRead();
+    void resumedIntentIsReadFirst_data();
+    void resumedIntentIsReadFirst();
+};
+
+void TestFeedGap::twoInstancesAcrossAFeedGap()
+{
+    EnforcementHarness h;
+    QVERIFY(h.start());
+    QJsonObject json = EnforcementHarness::policyJson(kT1, kT2, kT3);
+    QJsonObject policy = json.value("default"_L1).toObject();
+    policy.insert("wrapUpCode"_L1, h.wrapupCode());
+    json.insert("default"_L1, policy);
+    const PolicySet policies = EnforcementHarness::policies(json);
+    auto &a = h.addInstance(u"a"_s, policies);
+    auto &b = h.addInstance(u"b"_s, policies);
+
+    // silent: nobody writes again; replied: the customer answers during a's gap and the agent
+    // never does; resumed: the customer and then the agent write during the gap (a new period).
+    const QStringList silent {h.startTracked(), h.startTracked(), h.startTracked()};
+    const QString replied = h.startTracked();
+    const QString resumed = h.startTracked();
+    const qint64 t0 = h.now();
+    QStringList all = silent;
+    all << replied << resumed;
+
+    QVERIFY(h.advanceTo(t0 + 30'000));
+    h.cutFeed(u"a"_s);
+    QVERIFY(h.advanceTo(t0 + 45'000));
+    h.customerSays(replied, u"Still here, one moment"_s);
+    h.customerSays(resumed, u"I found the order number"_s);
+    QVERIFY(h.advanceTo(t0 + 50'000));
+    h.agentSays(resumed, u"Thanks, let me look"_s);
+    // b warns the silent customers at +60 s; a, blind, must neither repeat it nor warn the
+    // customers who answered.
+    QVERIFY(h.advanceTo(t0 + 75'000));
+    const WorkerSummary during = summaryOf(*a.worker);
+    QVERIFY(!during.feedLive);
+    // a's feed comes back into a burst of 503s on its resynchronisation.
+    h.sandbox().faults().failNext(3, 503, u"analytics"_s);
+    h.restoreFeed(u"a"_s);
+    QVERIFY(h.advanceTo(t0 + 100'000));
+    QCOMPARE(a.feed->state(), IdleGuard::Genesys::NotificationFeed::State::Live);
+    QVERIFY(h.advanceTo(t0 + 6 * 60'000));
+
+    for (const QString &id : std::as_const(all)) {
+        const Verdict v = judge(h, id);
+        QVERIFY2(v.duplicates.isEmpty(), qPrintable(id + u": "_s + v.duplicates.join(u", ")));
+        QVERIFY2(v.stale.isEmpty(), qPrintable(id + u": "_s + v.stale.join(u", ")));
+    }
+    for (const QString &id : silent) {
+        const Verdict v = judge(h, id);
+        QCOMPARE(v.sent.value(u"[W1]"_s), 1);
+        QCOMPARE(v.sent.value(u"[W2]"_s), 1);
+        QCOMPARE(v.sent.value(u"[CLOSE]"_s), 1);
+        QVERIFY(!h.conversation(id)->agent()->isActive()); // every close still done
+    }
+    QCOMPARE(judge(h, replied).sent.value(u"[W1]"_s), 0);
+    // The new period's warning came a full threshold after the agent's message, once.
+    const auto resumedW1 = h.messagesStartingWith(resumed, u"[W1]"_s);
+    QCOMPARE(resumedW1.size(), 1);
+    QCOMPARE(resumedW1[0].timeMs, t0 + 50'000 + kT1 * 1000);
+
+    // a said what it did not do, and why: the silent customers' warning 1 was b's, the replied
+    // customer's was stale.
+    for (const QString &id : silent) {
+        const auto rowsA = journalOf(a.journalPath, id);
+        const auto rowsB = journalOf(b.journalPath, id);
+        int succeeded = 0;
+        for (const auto &rows : {rowsA, rowsB}) {
+            for (const JournalEntry &e : rows)
+                succeeded += e.result.outcome == JournalOutcome::Succeeded;
+        }
+        // Warning 1, warning 2, the closing message and the disconnect: once each, in all.
+        QVERIFY2(succeeded == 4, qPrintable(journalText(rowsA) + u" | "_s + journalText(rowsB)));
+        for (const JournalEntry &e : rowsA) {
+            if (e.intent.stage == IdleStage::Warning1) {
+                QCOMPARE(e.result.outcome, JournalOutcome::Skipped);
+                QVERIFY2(e.result.error.contains(u"another instance"_s),
+                         qPrintable(e.result.error));
+            }
+        }
+    }
+    // The replied customer: a's stale warning 1 is journaled as dropped, with the reason; b
+    // never had one. (Both flag the agent, who owes the reply: that is local to each.)
+    const auto customerStages = [](const QList<JournalEntry> &rows) {
+        QList<JournalEntry> out;
+        for (const JournalEntry &e : rows) {
+            if (customerStageIndex(e.intent.stage) > 0)
+                out.append(e);
+        }
+        return out;
+    };
+    const auto repliedRows = customerStages(journalOf(a.journalPath, replied));
+    QCOMPARE(repliedRows.size(), 1);
+    QCOMPARE(repliedRows[0].result.outcome, JournalOutcome::Skipped);
+    QVERIFY2(repliedRows[0].result.error.contains(u"customer wrote"_s),
+             qPrintable(repliedRows[0].result.error));
+    QVERIFY(customerStages(journalOf(b.journalPath, replied)).isEmpty());
+    const WorkerSummary after = summaryOf(*a.worker);
+    QVERIFY(after.feedLive);
+    QCOMPARE(after.held, 0);
+    QVERIFY2(after.stale >= 2, qPrintable(QString::number(after.stale))); // replied, resumed
+    QVERIFY2(after.deferred >= 3, qPrintable(QString::number(after.deferred))); // b's warnings
+    QCOMPARE(summaryOf(*b.worker).stale, 0); // b never lost its feed: nothing stale to drop
+}
+
+void TestFeedGap::blindInstanceActsOnlyOnAFreshRead()
+{
+    // One instance, its feed down: a stage falling due is carried out only once a fresh read
+    // confirms it (and the claim on it), never on what the worker knew before the gap; while
+    // the read fails, the stage is held, and says so.
+    EnforcementHarness h;
+    QVERIFY(h.start());
+    auto &a = h.addInstance(
+        u"a"_s, EnforcementHarness::policies(EnforcementHarness::policyJson(kT1, kT2, kT3)));
+    const QString silent = h.startTracked();
+    const QString replied = h.startTracked();
+    const qint64 t0 = h.now();
+    QVERIFY(h.advanceTo(t0 + 20'000));
+    h.cutFeed(u"a"_s);
+    h.customerSays(replied, u"Sorry, I was away"_s);
+    QVERIFY(h.advanceTo(t0 + kT1 * 1000 - 1));
+    h.sandbox().faults().failNext(2, 503, u"/api/v2/conversations/messages/"_s + silent);
+    QVERIFY(h.advanceTo(t0 + kT1 * 1000));
+    QCOMPARE(summaryOf(*a.worker).held, 1); // the silent one, its read refused
+    QCOMPARE(h.messagesStartingWith(silent, u"[W1]"_s).size(), 0);
+    QVERIFY(h.advanceTo(t0 + kT1 * 1000 + 30'000));
+    const auto w1 = h.messagesStartingWith(silent, u"[W1]"_s);
+    QCOMPARE(w1.size(), 1);
+    QVERIFY(w1[0].timeMs > t0 + kT1 * 1000); // late by the reads and the claim, not lost
+    QCOMPARE(h.messagesStartingWith(replied, u"[W1]"_s).size(), 0);
+    const WorkerSummary s = summaryOf(*a.worker);
+    QCOMPARE(s.held, 0);
+    QCOMPARE(s.stale, 1);
+    // The silent one: a read (its 503s retried inside it) before the claim, one after it
+    // settled; the replied one: one read, which dropped the stage.
+    QCOMPARE(s.freshReads, 3);
+    // Back live: the next stage is on time again, without a fresh read.
+    h.restoreFeed(u"a"_s);
+    QVERIFY(h.advanceTo(t0 + kT2 * 1000));
+    const auto w2 = h.messagesStartingWith(silent, u"[W2]"_s);
+    QCOMPARE(w2.size(), 1);
+    QCOMPARE(w2[0].timeMs, t0 + kT2 * 1000);
+    QCOMPARE(summaryOf(*a.worker).freshReads, s.freshReads);
+}
+
+void TestFeedGap::resumedIntentIsReadFirst_data()
+{
+    QTest::addColumn<bool>("customerReplied");
+    QTest::addColumn<bool>("otherInstanceDidIt");
+    QTest::addColumn<int>("expectedSent");
+    QTest::newRow("still silent: sent once") << false << false << 1;
+    QTest::newRow("customer replied: dropped") << true << false << 0;
+    QTest::newRow("another instance recorded it: left") << false << true << 1;
+}
+
+void TestFeedGap::resumedIntentIsReadFirst()
+{
+    QFETCH(bool, customerReplied);
+    QFETCH(bool, otherInstanceDidIt);
+    QFETCH(int, expectedSent);
+    EnforcementHarness h;
+    QVERIFY(h.start());
+    const PolicySet policies
+        = EnforcementHarness::policies(EnforcementHarness::policyJson(kT1, kT2, kT3));
+    auto &first = h.addInstance(u"a"_s, policies);
+    const QString journalPath = first.journalPath;
+    const QString id = h.startTracked();
+    const qint64 t0 = h.now();
+    h.kill(u"a"_s);
+    if (otherInstanceDidIt) // b carries out warning 1 and records it while a is dead
+        h.addInstance(u"b"_s, policies);
+    QVERIFY(h.advanceTo(t0 + kT1 * 1000));
+    // As if a died right after syncing its intent, before the request went out.
+    {
+        AuditJournal journal(h.sandbox().scheduler().clock());
+        QVERIFY(journal.open(journalPath));
+        IdleAction w1;
+        w1.kind = IdleAction::Kind::SendWarning;
+        w1.stage = IdleStage::Warning1;
+        w1.conversationId = id;
+        w1.queueId = h.queueId();
+        w1.agentParticipantId = h.agentParticipantId(id);
+        w1.text = u"[W1] Alex, are you there? (from a)"_s;
+        w1.dueAtMs = t0 + kT1 * 1000;
+        w1.idleSinceMs = t0;
+        QVERIFY(journal.recordIntent(JournalIntent::fromAction(w1)) > 0);
+    }
+    if (otherInstanceDidIt)
+        h.kill(u"b"_s);
+    QVERIFY(h.advanceBy(11'000));
+    if (customerReplied)
+        h.customerSays(id, u"Here I am"_s);
+    h.addInstance(u"a2"_s, policies, journalPath);
+    QVERIFY(h.advanceBy(1'000));
+    const Verdict v = judge(h, id);
+    QVERIFY2(v.duplicates.isEmpty(), qPrintable(v.duplicates.join(u", ")));
+    QVERIFY2(v.stale.isEmpty(), qPrintable(v.stale.join(u", ")));
+    QCOMPARE(v.sent.value(u"[W1]"_s), expectedSent);
+    const auto rows = journalOf(journalPath, id);
+    QCOMPARE(rows.size(), 1);
+    if (expectedSent == 1 && !otherInstanceDidIt) {
+        QCOMPARE(rows[0].result.outcome, JournalOutcome::Succeeded);
+        QVERIFY2(rows[0].result.error.contains(u"read again"_s), qPrintable(rows[0].result.error));
+    } else {
+        QCOMPARE(rows[0].result.outcome, JournalOutcome::Skipped);
+        const QString why = customerReplied ? u"customer wrote"_s : u"another instance"_s;
+        QVERIFY2(rows[0].result.error.contains(why), qPrintable(rows[0].result.error));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestFeedGap)
+#include "tst_feedgap.moc"
