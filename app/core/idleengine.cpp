@@ -582,16 +582,22 @@ OverrideOutcome IdleEngine::disconnectNow(const QString &conversationId, const Q
     return outcome;
 }
 
-void IdleEngine::withdrawStage(const QString &conversationId, IdleStage stage)
+void IdleEngine::withdrawStage(const QString &conversationId, IdleStage stage,
+                               qint64 handedOutAtMs)
 {
     const auto it = m_slots.constFind(conversationId);
     if (it == m_slots.cend())
         return;
     Entry &e = m_entries[*it];
+    qint64 *at = nullptr;
     if (const int c = customerStageIndex(stage))
-        e.customerStageAt[c] = kNoTime;
+        at = &e.customerStageAt[c];
     else if (const int a = agentStageIndex(stage))
-        e.agentStageAt[a] = kNoTime;
+        at = &e.agentStageAt[a];
+    // Only the mark this hand-out made: anything newer belongs to a later hand-out or record.
+    if (!at || *at != handedOutAtMs)
+        return;
+    *at = kNoTime;
     reindex(*it);
 }
 

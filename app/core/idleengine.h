@@ -76,9 +76,11 @@ public:
     // how the worker looks ahead to claim stages shortly before they fall due.
     void visitUpcoming(const std::function<bool(const ConversationStatus &)> &visit) const;
 
-    // A stage handed out by takeDueActions() that was not carried out after all (dropped as
-    // stale): it no longer counts as executed, so it can fall due again when its time comes.
-    void withdrawStage(const QString &conversationId, IdleStage stage);
+    // A stage handed out by takeDueActions() at `handedOutAtMs` (IdleAction::issuedAtMs) that was
+    // not carried out after all (dropped as stale): it no longer counts as executed, so it can
+    // fall due again when its time comes. A later hand-out of the same stage (a newer idle
+    // period) or a record of it stands: withdrawing an old one never re-opens those.
+    void withdrawStage(const QString &conversationId, IdleStage stage, qint64 handedOutAtMs);
     // Why an automatic customer-track stage handed out earlier should no longer be carried out
     // (the customer or the agent wrote since its idle period began, a reset, a snooze, an
     // exemption, another agent, the conversation ended), in words for the journal; nullopt while

@@ -9,16 +9,29 @@
 #include "core/stagerecord.h"
 #include "enforcementlogging.h"
 #include "genesys/genesysapi.h"
+#include "genesys/restclient.h"
 
 #include <QRandomGenerator>
+
+#include <atomic>
 
 namespace IdleGuard::Enforcement {
 
 using Genesys::ApiResult;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+std::atomic<int> g_liveJobs {0};
+
+} // namespace
+
 struct ActionExecutor::Job
 {
+    Job() { ++g_liveJobs; }
+    ~Job() { --g_liveJobs; }
+    Q_DISABLE_COPY_MOVE(Job)
+
     IdleAction action;
     qint64 journalId = -1;
     int sendAttempts = 0;
@@ -212,16 +225,35 @@ void ActionExecutor::run(const JobPtr &job)
         return;
     case IdleAction::Kind::SendWarning:
     case IdleAction::Kind::SendClosingMessage:
-        withCommunication(job, [this, job] {
-            if (stillOurs(job))
-                send(job);
-        });
+        withCommunication(job, [this, job] { whenBudgetAllows(job, [this, job] { send(job); }); });
         return;
     case IdleAction::Kind::Disconnect:
-        if (stillOurs(job))
-            disconnect(job);
+        whenBudgetAllows(job, [this, job] { disconnect(job); });
         return;
     }
+}
+
+void ActionExecutor::whenBudgetAllows(const JobPtr &job, std::function<void()> then)
+{
+    if (!stillOurs(job))
+        return;
+    // The first request of a stage waits for the rate budget here, not inside the REST client:
+    // after the wait the stage is checked again, so a request held back for a minute never
+    // goes out on what was known before it (the customer may have answered meanwhile). The
+    // rest of a stage already begun is urgent and goes at once.
+    if (!job->firstOfStage || job->action.isManual() || job->reconcile) {
+        then();
+        return;
+    }
+    const qint64 wait = m_api.client().budgetWaitMs(Genesys::RateBudget::Priority::Normal);
+    if (wait <= 0) {
+        then();
+        return;
+    }
+    qCInfo(lcEnforcement).noquote() << stableName(job->action.stage) << "on"
+                                    << job->action.conversationId << "waits" << wait
+                                    << "ms for the rate budget";
+    m_wait(wait, [this, job, then = std::move(then)] { whenBudgetAllows(job, then); });
 }
 
 void ActionExecutor::withCommunication(const JobPtr &job, std::function<void()> then)
@@ -258,6 +290,7 @@ void ActionExecutor::send(const JobPtr &job)
     ++job->sendAttempts;
     const QString communication
         = m_communications.value(a.conversationId + u'/' + a.agentParticipantId);
+    const auto urgent = m_api.client().urgent(!job->firstOfStage); // the stage is under way
     m_api.sendMessage(
         a.conversationId, communication, a.text, this,
         [this, job](const ApiResult &result, const QString &messageId) {
@@ -404,6 +437,7 @@ void ActionExecutor::disconnect(const JobPtr &job)
     const IdleAction &a = job->action;
     if (job->issuedAtMs == kNoTime)
         job->issuedAtMs = m_clock.nowMs();
+    const auto urgent = m_api.client().urgent(!job->firstOfStage); // the stage is under way
     if (a.closeScope == CloseScope::Conversation) {
         m_api.disconnectConversation(
             a.conversationId, this, [this, job](const ApiResult &result, bool) {
@@ -436,6 +470,7 @@ void ActionExecutor::applyWrapup(const JobPtr &job, const ApiResult &disconnecte
         });
         return;
     }
+    const auto urgent = m_api.client().urgent(); // the stage is under way
     m_api.setWrapup(
         a.conversationId, a.agentParticipantId, a.wrapUpCode, tr("Closed by Idle Guard"), this,
         [this, job, outcome, disconnected](const ApiResult &result, bool) {
@@ -595,6 +630,8 @@ void ActionExecutor::recordStage(const JobPtr &job, const QString &messageId,
     }
     const QString slot = a.conversationId + u'/' + a.agentParticipantId + u"/stage"_s;
     const quint64 generation = ++m_writes[slot];
+    // Other instances and a restart learn from this record that the stage happened: urgent.
+    const auto urgent = m_api.client().urgent();
     m_api.patchAttributes(a.conversationId, a.agentParticipantId, attributes, this,
                           [this, job, slot, generation, attributes,
                            then = std::move(then)](const ApiResult &result, bool) {

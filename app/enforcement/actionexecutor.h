@@ -6,6 +6,7 @@
 #include "core/overriderecord.h"
 #include "genesys/apiresult.h"
 #include "genesys/backoffpolicy.h"
+#include "genesys/restclient.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -118,6 +119,9 @@ private:
     // False (and the job finished as skipped) when another instance took the stage over.
     bool stillOurs(const JobPtr &job);
     void withCommunication(const JobPtr &job, std::function<void()> then);
+    // Runs `then` once the rate budget lets the stage's first request go, checking the stage
+    // again after any wait; the rest of a stage goes at once.
+    void whenBudgetAllows(const JobPtr &job, std::function<void()> then);
     void send(const JobPtr &job);
     // Reads the conversation for the job's message; `found` gets its id, or an empty string
     // when it is not there.

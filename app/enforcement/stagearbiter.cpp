@@ -475,7 +475,7 @@ void StageArbiter::dropStale(const std::shared_ptr<Stage> &group, const QString 
         << "dropped" << stableName(a.stage) << "on" << a.conversationId << "due" << iso(a.dueAtMs)
         << "as stale:" << why;
     // It was handed out but not done: should its time come again (a snooze ended), it is due.
-    m_engine.withdrawStage(a.conversationId, a.stage);
+    m_engine.withdrawStage(a.conversationId, a.stage, a.issuedAtMs);
     if (const Conversation *c = m_host.conversation(a.conversationId)) {
         for (const Participant &p : c->participants)
             m_engine.updateAttributes(a.conversationId, p.attributes);

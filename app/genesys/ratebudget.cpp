@@ -20,13 +20,14 @@ void RateBudget::prune() const
         m_sent.removeFirst();
 }
 
-qint64 RateBudget::waitMs() const
+qint64 RateBudget::waitMs(Priority priority) const
 {
     const qint64 now = m_clock.nowMs();
     qint64 wait = std::max<qint64>(0, m_holdUntilMs - now);
     prune();
-    if (m_sent.size() >= m_limit)
-        wait = std::max(wait, m_sent.constFirst() + kWindowMs - now);
+    const int limit = priority == Priority::Urgent ? m_limit + kUrgentReserve : m_limit;
+    if (m_sent.size() >= limit) // the oldest request that must leave the window first
+        wait = std::max(wait, m_sent.at(m_sent.size() - limit) + kWindowMs - now);
     // The server says its window is used up: wait for its reset.
     if (m_serverRemaining == 0 && m_serverResetAtMs > now)
         wait = std::max(wait, m_serverResetAtMs - now);

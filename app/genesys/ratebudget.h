@@ -9,13 +9,21 @@ namespace IdleGuard::Genesys {
 // Keeps the client below the platform's per-token limit (300 requests a minute, reference
 // 3.3) instead of finding it with 429s: a sliding window of our own requests, corrected by the
 // server's inin-ratelimit-* headers, and a hold after a 429 for Retry-After seconds.
+//
+// Urgent requests (the record of a stage just carried out, the rest of a stage already begun)
+// may use a reserve above the limit that ordinary ones leave free, up to the platform's own 300:
+// other instances and restarts depend on seeing a stage's record at once, and a customer who was
+// told "this conversation is closed" must not wait a minute for the disconnect.
 class RateBudget
 {
 public:
-    explicit RateBudget(const Clock &clock, int limitPerMinute = 280);
+    enum class Priority { Normal, Urgent };
+    static constexpr int kUrgentReserve = 20;
+
+    explicit RateBudget(const Clock &clock, int limitPerMinute = 275);
 
     // Milliseconds to wait before the next request may go (0: now).
-    qint64 waitMs() const;
+    qint64 waitMs(Priority priority = Priority::Normal) const;
     void recordRequest();
     // inin-ratelimit-count / -allowed / -reset as the server sent them (-1 when absent).
     void recordHeaders(int count, int allowed, int resetSeconds);

@@ -28,6 +28,7 @@ struct RestClient::Pending
     bool heldForToken = false; // already waited once for a new token after a 401
     bool mayHaveActed = false; // an earlier attempt ended with no answer or a 5xx
     QString sentWithToken; // the token of the attempt on the wire
+    bool urgent = false; // may use the rate budget's reserve
 };
 
 RestClient::RestClient(const Environment &environment, const Clock &clock, QObject *parent)
@@ -87,6 +88,7 @@ RestCall *RestClient::start(const QByteArray &verb, const QString &path, const Q
     else if (body.isArray())
         pending->body = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
     pending->repeat = repeat;
+    pending->urgent = m_urgentDepth > 0;
 
     // Callers connect to finished() after this returns: start on the next turn of the loop.
     if (const QString problem = Environment::transportProblem(pending->url); !problem.isEmpty()) {
@@ -108,7 +110,9 @@ RestCall *RestClient::start(const QByteArray &verb, const QString &path, const Q
 
 void RestClient::send(const std::shared_ptr<Pending> &pending)
 {
-    if (const qint64 wait = m_budget.waitMs(); wait > 0) {
+    const auto priority
+        = pending->urgent ? RateBudget::Priority::Urgent : RateBudget::Priority::Normal;
+    if (const qint64 wait = m_budget.waitMs(priority); wait > 0) {
         qCDebug(lcGenesysRest) << "rate budget: holding" << pending->verb << pending->url.path()
                                << "for" << wait << "ms";
         m_delay(wait, [this, pending] { send(pending); });

@@ -58,6 +58,28 @@ public:
     // Requests on the wire or about to be (not those waiting for a retry or the rate budget).
     int requestsOnTheWire() const { return m_onTheWire + m_starting; }
 
+    // While the returned scope lives, the requests started are urgent (RateBudget::Priority):
+    // `const auto scope = client.urgent(); api.patchAttributes(...);`
+    class UrgentScope
+    {
+    public:
+        UrgentScope(RestClient &client, bool urgent)
+            : m_client(client)
+            , m_urgent(urgent)
+        {
+            m_client.m_urgentDepth += m_urgent ? 1 : 0;
+        }
+        ~UrgentScope() { m_client.m_urgentDepth -= m_urgent ? 1 : 0; }
+        Q_DISABLE_COPY_MOVE(UrgentScope)
+
+    private:
+        RestClient &m_client;
+        bool m_urgent;
+    };
+    [[nodiscard]] UrgentScope urgent(bool urgent = true) { return UrgentScope(*this, urgent); }
+    // How long a request of this priority would wait for the rate budget now.
+    qint64 budgetWaitMs(RateBudget::Priority priority) const { return m_budget.waitMs(priority); }
+
     RestCall *get(const QString &path, const QUrlQuery &query = {});
     RestCall *post(const QString &path, const QJsonValue &body, Repeat repeat);
     RestCall *put(const QString &path, const QJsonValue &body);
@@ -91,6 +113,7 @@ private:
     qint64 m_holdUnauthorizedMs = 0;
     QList<std::shared_ptr<Pending>> m_heldForToken;
     int m_starting = 0; // started, going out on the next turn of the event loop
+    int m_urgentDepth = 0; // UrgentScope
 };
 
 } // namespace IdleGuard::Genesys

@@ -219,13 +219,33 @@ private slots:
         f.clock.setNowMs(T0 + 61 * kSec);
         f.engine.snooze(kConv, 5, kActor);
         QVERIFY(f.engine.whyNotDue(w1[0]));
-        f.engine.withdrawStage(kConv, IdleStage::Warning1);
+        f.engine.withdrawStage(kConv, IdleStage::Warning1, w1[0].issuedAtMs);
         QVERIFY(f.at(62 * kSec).isEmpty());
         // The snooze ends at +61 s + 5 min; warning 1 counts from there.
         QCOMPARE(f.engine.nextDeadlineMs(), T0 + 61 * kSec + 5 * 60 * kSec + 60 * kSec);
         const QList<IdleAction> again = f.at(61 * kSec + 6 * 60 * kSec);
         QCOMPARE(again.size(), 1);
         QCOMPARE(again[0].stage, IdleStage::Warning1);
+    }
+
+    // A stale warning of an earlier idle period is dropped while the same warning of the
+    // current period is already on its way: withdrawing the old one must not re-open the new
+    // one (it would be handed out, and sent, twice).
+    void withdrawingAnOldHandOutKeepsTheNewOne()
+    {
+        Fixture f;
+        f.startWithAgentGreeting(0);
+        const QList<IdleAction> old = f.at(60 * kSec);
+        QCOMPARE(old.size(), 1);
+        f.say(Party::Customer, 61 * kSec);
+        f.say(Party::Agent, 62 * kSec);
+        const QList<IdleAction> current = f.at(62 * kSec + 60 * kSec);
+        QCOMPARE(current.size(), 1);
+        QCOMPARE(current[0].stage, IdleStage::Warning1);
+        QVERIFY(current[0].idleSinceMs > old[0].idleSinceMs);
+        f.engine.withdrawStage(kConv, IdleStage::Warning1, old[0].issuedAtMs);
+        QVERIFY(f.at(62 * kSec + 61 * kSec).isEmpty()); // not handed out a second time
+        QCOMPARE(f.status().nextStage, IdleStage::Warning2);
     }
 
     void customerTrack_warnsTwiceThenClosesAtEachThreshold()

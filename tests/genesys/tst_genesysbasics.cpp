@@ -177,6 +177,27 @@ private slots:
         QCOMPARE(budget.headroom(), 1);
     }
 
+    void rateBudgetKeepsAReserveForUrgentRequests()
+    {
+        ManualClock clock(1'000'000);
+        RateBudget budget(clock, 3);
+        for (int i = 0; i < 3; ++i) {
+            budget.recordRequest();
+            clock.advanceMs(1000);
+        }
+        // Ordinary requests wait for the window; a stage's record may still go, up to the
+        // reserve, and only then waits for the oldest request beyond it to leave the window.
+        QCOMPARE(budget.waitMs(), 57'000);
+        QCOMPARE(budget.waitMs(RateBudget::Priority::Urgent), 0);
+        for (int i = 0; i < RateBudget::kUrgentReserve; ++i)
+            budget.recordRequest();
+        QCOMPARE(budget.waitMs(RateBudget::Priority::Urgent), 57'000);
+        // The server's own word (its window used up) holds urgent requests too.
+        clock.advanceMs(60'000);
+        budget.recordHeaders(300, 300, 5);
+        QCOMPARE(budget.waitMs(RateBudget::Priority::Urgent), 5'000);
+    }
+
     void rateBudgetHonoursServerHeadersAndRetryAfter()
     {
         ManualClock clock(0);

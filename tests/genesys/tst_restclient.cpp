@@ -81,7 +81,7 @@ private slots:
         QCOMPARE(result.body.toObject().value("name"_L1).toString(), u"Sam Supervisor"_s);
         QVERIFY(!result.correlationId.isEmpty());
         QCOMPARE(result.attempts, 1);
-        QCOMPARE(env.client->budget().headroom(), 279);
+        QCOMPARE(env.client->budget().headroom(), 274);
     }
 
     void errorsAreTyped()
