@@ -62,8 +62,10 @@ private:
     bool accepts(const Enforcement::ConversationRow &row, const QString &queueName) const;
     bool acceptsState(const Enforcement::ConversationRow &row) const;
     bool hasFilter() const;
+    void updateTypedSort();
 
     const ConversationTableModel *m_table = nullptr; // the source, when it is one
+    bool m_typedSort = false; // lessThan() may compare through m_table: same order as SortRole
     QSet<QString> m_queueIds;
     StateFilter m_state = StateFilter::All;
     QString m_text;

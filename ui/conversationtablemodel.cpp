@@ -30,6 +30,16 @@ ConversationTableModel::ConversationTableModel(const Clock &clock, QObject *pare
     , m_clock(clock)
 { }
 
+QModelIndex ConversationTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    // The base class asks rowCount() and columnCount() through virtual calls; sorting 10,000
+    // rows creates two indexes per comparison.
+    if (parent.isValid() || row < 0 || column < 0 || size_t(row) >= m_rows.size()
+        || column >= ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int ConversationTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -42,9 +52,9 @@ int ConversationTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant ConversationTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size() || index.column() >= ColumnCount)
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
         return {};
-    const ConversationRow &row = m_rows.at(index.row());
+    const ConversationRow &row = rowAt(index.row());
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -198,7 +208,7 @@ QHash<int, QByteArray> ConversationTableModel::roleNames() const
 void ConversationTableModel::setQueueNames(const QHash<QString, QString> &names)
 {
     m_queueNames = names;
-    if (!m_rows.isEmpty()) {
+    if (!m_rows.empty()) {
         emit dataChanged(index(0, QueueColumn), index(rowCount() - 1, QueueColumn),
                          {Qt::DisplayRole, Qt::ToolTipRole, SortRole});
     }
@@ -215,13 +225,45 @@ int ConversationTableModel::rowOf(const QString &conversationId) const
     return m_indexById.value(conversationId, -1);
 }
 
-bool ConversationTableModel::isNumericColumn(int column)
+int ConversationTableModel::keySlot(int column)
 {
-    return column == IdleColumn || column == NextStepColumn || column == StageColumn
-        || column == AgeColumn || column == MessagesColumn;
+    switch (column) {
+    case IdleColumn:
+        return 0;
+    case NextStepColumn:
+        return 1;
+    case StageColumn:
+        return 2;
+    case AgeColumn:
+        return 3;
+    case MessagesColumn:
+        return 4;
+    default:
+        return -1;
+    }
 }
 
-qint64 ConversationTableModel::numericKey(const ConversationRow &row, int column) const
+ConversationTableModel::NumericKeys ConversationTableModel::numericKeys(const ConversationRow &row)
+{
+    return {numericKey(row, IdleColumn), numericKey(row, NextStepColumn),
+            numericKey(row, StageColumn), numericKey(row, AgeColumn),
+            numericKey(row, MessagesColumn)};
+}
+
+ConversationTableModel::Entry ConversationTableModel::makeEntry(ConversationRow row)
+{
+    const NumericKeys keys = numericKeys(row);
+    return {std::make_unique<ConversationRow>(std::move(row)), keys};
+}
+
+void ConversationTableModel::assign(int row, ConversationRow value)
+{
+    Entry &entry = m_rows[size_t(row)];
+    entry.keys = numericKeys(value);
+    *entry.row = std::move(value);
+}
+
+qint64 ConversationTableModel::numericKey(const ConversationRow &row, int column)
 {
     switch (column) {
     case IdleColumn: {
@@ -256,19 +298,22 @@ QString ConversationTableModel::textKey(const ConversationRow &row, int column) 
 
 QVariant ConversationTableModel::sortKey(int row, int column) const
 {
-    const ConversationRow &r = m_rows.at(row);
-    if (isNumericColumn(column))
-        return QVariant::fromValue(numericKey(r, column));
-    return textKey(r, column);
+    const int slot = keySlot(column);
+    if (slot >= 0)
+        return QVariant::fromValue(m_rows[size_t(row)].keys[size_t(slot)]);
+    return textKey(rowAt(row), column);
 }
 
 bool ConversationTableModel::lessThan(int leftRow, int rightRow, int column) const
 {
-    const ConversationRow &left = m_rows.at(leftRow);
-    const ConversationRow &right = m_rows.at(rightRow);
-    if (isNumericColumn(column))
-        return numericKey(left, column) < numericKey(right, column);
-    return QString::compare(textKey(left, column), textKey(right, column), Qt::CaseInsensitive) < 0;
+    const int slot = keySlot(column);
+    if (slot >= 0) {
+        return m_rows[size_t(leftRow)].keys[size_t(slot)]
+            < m_rows[size_t(rightRow)].keys[size_t(slot)];
+    }
+    return QString::compare(textKey(rowAt(leftRow), column), textKey(rowAt(rightRow), column),
+                            Qt::CaseInsensitive)
+        < 0;
 }
 
 ConversationTableModel::BarKind ConversationTableModel::barKind(const ConversationRow &row)
@@ -306,18 +351,18 @@ void ConversationTableModel::setAll(const QList<ConversationRow> &rows, quint64 
 {
     beginResetModel();
     m_rows.clear();
-    m_rows.reserve(rows.size());
+    m_rows.reserve(size_t(rows.size()));
     m_indexById.clear();
     m_indexById.reserve(rows.size());
     for (const ConversationRow &row : rows) {
         // A duplicate id (never sent, but cheap to guard) keeps one row, the later value.
         const auto it = m_indexById.constFind(row.conversationId);
         if (it != m_indexById.cend()) {
-            m_rows[*it] = row;
+            assign(*it, row);
             continue;
         }
         m_indexById.insert(row.conversationId, int(m_rows.size()));
-        m_rows.append(row);
+        m_rows.push_back(makeEntry(row));
     }
     m_revision = revision;
     endResetModel();
@@ -353,8 +398,8 @@ void ConversationTableModel::removeIds(const QStringList &removedIds)
     for (auto it = ranges.crbegin(); it != ranges.crend(); ++it) {
         beginRemoveRows({}, it->first, it->second);
         for (int row = it->first; row <= it->second; ++row)
-            m_indexById.remove(m_rows.at(row).conversationId);
-        m_rows.remove(it->first, it->second - it->first + 1);
+            m_indexById.remove(rowAt(row).conversationId);
+        m_rows.erase(m_rows.begin() + it->first, m_rows.begin() + it->second + 1);
         endRemoveRows();
     }
     // Once for all ranges: rowOf() is exact again after the batch, not inside its signals.
@@ -373,7 +418,7 @@ ConversationTableModel::collectChanges(const QList<ConversationRow> &changed,
             continue;
         const auto it = m_indexById.constFind(row.conversationId);
         if (it != m_indexById.cend()) {
-            if (m_rows.at(*it) != row) // an equal row has nothing to repaint
+            if (rowAt(*it) != row) // an equal row has nothing to repaint
                 changes.append(Change(*it, row));
         } else if (const auto a = addedIndex.constFind(row.conversationId);
                    a != addedIndex.cend()) {
@@ -402,7 +447,7 @@ void ConversationTableModel::applyChanges(QList<Change> changes)
     auto next = changes.begin();
     for (const Range &range : ranges) {
         for (; next != changes.end() && next->first <= range.second; ++next)
-            m_rows[next->first] = std::move(next->second);
+            assign(next->first, std::move(next->second));
         if (!oneSpan)
             emit dataChanged(index(range.first, 0), index(range.second, ColumnCount - 1));
     }
@@ -416,17 +461,18 @@ void ConversationTableModel::appendRows(const QList<ConversationRow> &added)
 {
     if (added.isEmpty())
         return;
-    const int first = int(m_rows.size());
+    const int first = rowCount();
     beginInsertRows({}, first, first + int(added.size()) - 1);
-    m_rows.append(added);
+    for (const ConversationRow &row : added)
+        m_rows.push_back(makeEntry(row));
     reindexFrom(first);
     endInsertRows();
 }
 
 void ConversationTableModel::reindexFrom(int firstRow)
 {
-    for (int row = firstRow; row < m_rows.size(); ++row)
-        m_indexById.insert(m_rows.at(row).conversationId, row);
+    for (int row = firstRow; row < rowCount(); ++row)
+        m_indexById.insert(rowAt(row).conversationId, row);
 }
 
 void ConversationTableModel::tick(const QList<int> &visibleSourceRows)
@@ -434,7 +480,7 @@ void ConversationTableModel::tick(const QList<int> &visibleSourceRows)
     QList<int> rows;
     rows.reserve(visibleSourceRows.size());
     for (int row : visibleSourceRows) {
-        if (row >= 0 && row < m_rows.size())
+        if (row >= 0 && row < rowCount())
             rows << row;
     }
     emitTimeColumnsChanged(contiguousRanges(std::move(rows)));
@@ -443,7 +489,7 @@ void ConversationTableModel::tick(const QList<int> &visibleSourceRows)
 void ConversationTableModel::tick(int firstSourceRow, int lastSourceRow)
 {
     const int first = std::max(firstSourceRow, 0);
-    const int last = std::min(lastSourceRow, int(m_rows.size()) - 1);
+    const int last = std::min(lastSourceRow, rowCount() - 1);
     if (first <= last)
         emitTimeColumnsChanged({Range(first, last)});
 }

@@ -9,7 +9,10 @@
 #include <QSet>
 #include <QStringList>
 
+#include <array>
+#include <memory>
 #include <utility>
+#include <vector>
 
 namespace IdleGuard::Ui {
 
@@ -71,6 +74,7 @@ public:
 
     explicit ConversationTableModel(const Clock &clock, QObject *parent = nullptr);
 
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -85,7 +89,7 @@ public:
     // The revision of the last full list or batch taken in.
     quint64 revision() const { return m_revision; }
 
-    const Enforcement::ConversationRow &rowAt(int row) const { return m_rows.at(row); }
+    const Enforcement::ConversationRow &rowAt(int row) const { return *m_rows[size_t(row)].row; }
     // The row of a conversation, or -1.
     int rowOf(const QString &conversationId) const;
 
@@ -117,12 +121,28 @@ public slots:
 private:
     using Range = std::pair<int, int>; // first, last
     using Change = std::pair<int, Enforcement::ConversationRow>; // row, new value
+    // The sort keys of the numeric columns (idle, next step, stage, age, messages).
+    using NumericKeys = std::array<qint64, 5>;
+
+    // A row by pointer, with its numeric sort keys beside it. Removing a range then moves
+    // small entries, not whole rows (a row is a dozen strings and a list, not relocatable:
+    // 100 scattered removals cost ~20 ms that way), and sorting compares keys in one contiguous
+    // array instead of chasing 10,000 rows through memory.
+    struct Entry
+    {
+        std::unique_ptr<Enforcement::ConversationRow> row;
+        NumericKeys keys;
+    };
 
     QString displayText(const Enforcement::ConversationRow &row, int column, qint64 nowMs) const;
     QString toolTip(const Enforcement::ConversationRow &row, int column, qint64 nowMs) const;
     QVariant rowRoleData(const Enforcement::ConversationRow &row, int role, qint64 nowMs) const;
-    static bool isNumericColumn(int column);
-    qint64 numericKey(const Enforcement::ConversationRow &row, int column) const;
+    // The slot of a numeric column in NumericKeys, or -1 for a text column.
+    static int keySlot(int column);
+    static qint64 numericKey(const Enforcement::ConversationRow &row, int column);
+    static NumericKeys numericKeys(const Enforcement::ConversationRow &row);
+    static Entry makeEntry(Enforcement::ConversationRow row);
+    void assign(int row, Enforcement::ConversationRow value);
     QString textKey(const Enforcement::ConversationRow &row, int column) const;
 
     void removeIds(const QStringList &removedIds);
@@ -138,7 +158,7 @@ private:
     void emitTimeColumnsChanged(const QList<Range> &ranges);
 
     const Clock &m_clock;
-    QList<Enforcement::ConversationRow> m_rows;
+    std::vector<Entry> m_rows;
     QHash<QString, int> m_indexById; // conversation id -> row, for O(1) batch lookups
     QHash<QString, QString> m_queueNames;
     quint64 m_revision = 0;

@@ -43,6 +43,7 @@ private slots:
     void sort_byEveryColumn_data();
     void sort_byEveryColumn();
     void sort_byCountdownPutsTheSoonestFirst();
+    void sort_otherSettingsUseTheGenericComparison();
     void sort_followsBatches();
     void tick_reSortsNothing_data();
     void tick_reSortsNothing();
@@ -156,6 +157,24 @@ void TestConversationFilterModel::sort_byCountdownPutsTheSoonestFirst()
     m_filter->sort(Model::NextStepColumn, Qt::DescendingOrder);
     QCOMPARE(proxyIds().constFirst(), QStringLiteral("none"));
     QCOMPARE(proxyIds().constLast(), QStringLiteral("overdue"));
+}
+
+void TestConversationFilterModel::sort_otherSettingsUseTheGenericComparison()
+{
+    // Case-sensitive sorting is not what the typed comparison does: the proxy must notice.
+    ConversationRow lower = RowFactory::customerOwes(QStringLiteral("lower"), kNow - 1000,
+                                                     IdleStage::Warning1, kNow + 60'000);
+    lower.customerName = QStringLiteral("alice");
+    ConversationRow upper = lower;
+    upper.conversationId = QStringLiteral("upper");
+    upper.customerName = QStringLiteral("Bob");
+    m_model->setAll({upper, lower}, 1);
+    m_filter->sort(Model::CustomerColumn, Qt::AscendingOrder);
+    QCOMPARE(proxyIds(), (QStringList {QStringLiteral("lower"), QStringLiteral("upper")}));
+    m_filter->setSortCaseSensitivity(Qt::CaseSensitive); // 'B' < 'a'
+    QCOMPARE(proxyIds(), (QStringList {QStringLiteral("upper"), QStringLiteral("lower")}));
+    m_filter->setSortCaseSensitivity(Qt::CaseInsensitive);
+    QCOMPARE(proxyIds(), (QStringList {QStringLiteral("lower"), QStringLiteral("upper")}));
 }
 
 void TestConversationFilterModel::sort_followsBatches()
