@@ -46,6 +46,9 @@ void RateBudget::recordHeaders(int count, int allowed, int resetSeconds)
 {
     if (count < 0 || allowed <= 0)
         return;
+    // The platform says what its limit is: keep the same share of it free for urgent requests
+    // and for the rest of the token's users as with the documented 300.
+    m_limit = std::max(1, allowed - std::max(kUrgentReserve + 5, allowed / 12));
     m_serverRemaining = std::max(0, allowed - count);
     m_serverResetAtMs = m_clock.nowMs() + std::max(0, resetSeconds) * 1000LL;
 }

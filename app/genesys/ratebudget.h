@@ -25,7 +25,8 @@ public:
     // Milliseconds to wait before the next request may go (0: now).
     qint64 waitMs(Priority priority = Priority::Normal) const;
     void recordRequest();
-    // inin-ratelimit-count / -allowed / -reset as the server sent them (-1 when absent).
+    // inin-ratelimit-count / -allowed / -reset as the server sent them (-1 when absent). The
+    // limit follows what the server allows (300 gives 275 for ordinary requests).
     void recordHeaders(int count, int allowed, int resetSeconds);
     void recordTooManyRequests(int retryAfterSeconds);
 

@@ -203,6 +203,7 @@ private slots:
         ManualClock clock(0);
         RateBudget budget(clock, 280);
         budget.recordHeaders(300, 300, 12); // the server's window is used up
+        QCOMPARE(budget.limit(), 275); // and its limit is the documented one
         QCOMPARE(budget.waitMs(), 12'000);
         QCOMPARE(budget.headroom(), 0);
         clock.advanceMs(12'000);
@@ -213,6 +214,9 @@ private slots:
         clock.advanceMs(7000);
         budget.recordTooManyRequests(-1); // no Retry-After: the documented fallback of 60 s
         QCOMPARE(budget.waitMs(), 60'000);
+        // A platform (or sandbox) that allows more: the budget follows it.
+        budget.recordHeaders(10, 12'000, 60);
+        QCOMPARE(budget.limit(), 11'000);
     }
 
     void parsesTheRestForm()
