@@ -179,7 +179,7 @@ void TestConversationFilterModel::sort_otherSettingsUseTheGenericComparison()
 
 void TestConversationFilterModel::sort_followsBatches()
 {
-    m_model->setAll(RowFactory::rows(100), 1);
+    m_model->setAll(RowFactory::rows(300), 1);
     m_filter->sort(Model::NextStepColumn, Qt::AscendingOrder);
     // One row's deadline moves to the front, one new row lands in the middle, one goes.
     ConversationRow urgent = RowFactory::row(37);
@@ -187,18 +187,19 @@ void TestConversationFilterModel::sort_followsBatches()
     urgent.nextAtMs = kNow - 10'000'000; // before every other deadline
     ConversationRow fresh = RowFactory::row(500);
     m_model->applyBatch({urgent, fresh}, {proxyIds().at(1)}, 2);
-    QCOMPARE(m_filter->rowCount(), 100);
+    QCOMPARE(m_filter->rowCount(), 300);
     QCOMPARE(proxyIds().constFirst(), RowFactory::id(37));
     verifySorted(Model::NextStepColumn, Qt::AscendingOrder);
     QVERIFY(proxyIds().contains(RowFactory::id(500)));
 
     // A large scattered batch (one wide dataChanged) keeps the order too.
     QList<ConversationRow> batch;
-    for (int i = 0; i < 100; i += 3) {
+    for (int i = 0; i < 300; i += 3) {
         ConversationRow changed = RowFactory::row(i);
         changed.nextAtMs = kNow + qint64((i * 104729) % 900) * 1000;
         batch << changed;
     }
+    QVERIFY(batch.size() > Model::kMaxChangedRanges);
     m_model->applyBatch(batch, {}, 3);
     verifySorted(Model::NextStepColumn, Qt::AscendingOrder);
 }
