@@ -15,6 +15,7 @@ struct Conversation
     QString queueId;
     QString queueName;
     QString customerLanguage; // BCP 47 tag when the platform gives one
+    QString channel; // the messaging channel ("webmessaging", "sms", ...); empty when unknown
     qint64 startMs = kNoTime;
     qint64 endMs = kNoTime;
     QList<Participant> participants;

@@ -144,6 +144,13 @@ Conversation ConversationParser::parse(const QJsonObject &object)
         Participant participant = parseParticipant(entry.toObject());
         if (participant.id.isEmpty())
             continue;
+        // The channel is a property of each leg (participants[].type, reference 5.1 and 7.4); the
+        // customer's leg says where the customer writes from.
+        const QString type = entry.toObject().value("type"_L1).toString().toLower();
+        if (!type.isEmpty() && type != "unknown"_L1
+            && (conversation.channel.isEmpty()
+                || participant.purpose == ParticipantPurpose::Customer))
+            conversation.channel = type;
         if (conversation.startMs == kNoTime
             || (participant.startMs != kNoTime && participant.startMs < conversation.startMs))
             conversation.startMs = participant.startMs;

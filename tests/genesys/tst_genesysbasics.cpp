@@ -252,6 +252,21 @@ private slots:
         QCOMPARE(conversation.queueId, u"q1"_s);
     }
 
+    void channelComesFromTheLegs()
+    {
+        // participants[].type: the customer's leg decides; nothing said, nothing invented.
+        QCOMPARE(ConversationParser::parse(json(kRestConversation)).channel, QString());
+        QCOMPARE(ConversationParser::parse(json(R"({"id": "c4", "participants": [
+            {"id": "a", "purpose": "agent", "state": "connected", "type": "webmessaging"},
+            {"id": "c", "purpose": "customer", "state": "connected", "type": "SMS"}]})"))
+                     .channel,
+                 u"sms"_s);
+        QCOMPARE(ConversationParser::parse(json(R"({"id": "c5", "participants": [
+            {"id": "c", "purpose": "customer", "state": "connected", "type": "unknown"}]})"))
+                     .channel,
+                 QString());
+    }
+
     void unknownAndMalformedValuesNeverCrash()
     {
         const int before = ConversationParser::unknownValueCount();
