@@ -121,12 +121,11 @@ void NotificationFeed::stop()
 {
     m_running = false;
     ++m_run;
-    m_resyncContext.reset();
+    if (m_resyncContext) // stop() may run inside one of its answers
+        m_resyncContext.release()->deleteLater();
     m_snapshotInFlight = 0;
-    for (auto &link : m_links) {
-        delete link->socket;
-        qDeleteAll(link->retired);
-    }
+    for (auto &link : m_links)
+        discard(*link);
     m_links.clear();
     goOffline(u"stopped"_s);
 }
@@ -152,9 +151,7 @@ void NotificationFeed::rebuildLinks()
         chunks.append(topics.mid(i, perChannel));
 
     while (m_links.size() > size_t(chunks.size())) {
-        Link &gone = *m_links.back();
-        delete gone.socket;
-        qDeleteAll(gone.retired);
+        discard(*m_links.back());
         m_links.pop_back();
     }
     for (qsizetype i = 0; i < chunks.size(); ++i) {
@@ -320,6 +317,26 @@ void NotificationFeed::openSocket(Link &link)
             });
     socket->open(link.connectUri);
     updateState();
+}
+
+void NotificationFeed::discard(Link &link)
+{
+    // Whoever stops the feed may be running inside one of these sockets' signals (a frame's
+    // conversationUpdated, a disconnected): deleting them now would pull the socket out from
+    // under its own emit. They fall silent at once and go on the next turn of the event loop.
+    QList<QWebSocket *> sockets = link.retired;
+    if (link.socket)
+        sockets.append(link.socket);
+    link.socket = nullptr;
+    link.retired.clear();
+    for (QWebSocket *socket : std::as_const(sockets)) {
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+    // Its calls' answers are dropped with it, possibly from inside one of them.
+    if (QObject *context = link.context.release())
+        context->deleteLater();
 }
 
 void NotificationFeed::retireSocket(Link &link, bool close)

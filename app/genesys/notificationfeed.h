@@ -120,6 +120,8 @@ private:
     void subscribe(Link &link, bool renewal);
     void recover(Link &link);
     void openSocket(Link &link);
+    // Silences a link's sockets and calls and deletes them later (never inside their signals).
+    void discard(Link &link);
     void retireSocket(Link &link, bool close);
     void socketLost(Link &link, const QString &why);
     void scheduleRetry(Link &link);

@@ -25,6 +25,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimeZone>
+#include <QWebSocket>
 
 #include <algorithm>
 
@@ -538,6 +539,54 @@ private slots:
         QCOMPARE(env.feed->mirror().conversations().value(held.id).participants.size(),
                  held.participants.size());
         QVERIFY(env.settle());
+    }
+
+    void socketsOutliveTheirOwnSignals_data()
+    {
+        QTest::addColumn<bool>("stop");
+        QTest::newRow("stopped from a frame's update") << true;
+        QTest::newRow("its channel dropped from a frame's update") << false;
+    }
+
+    void socketsOutliveTheirOwnSignals()
+    {
+        // A receiver of conversationUpdated may stop the feed or change its queues (a sign-out, a
+        // new selection) while the socket that brought the frame is still inside its signal:
+        // the socket must be silenced then, and deleted only after it has returned.
+        QFETCH(bool, stop);
+        SandboxOptions options = SandboxFixture::quietOptions();
+        options.queues = 2;
+        NotificationFeed::Settings settings;
+        settings.topicsPerChannel = 1; // one channel, and socket, per queue
+        Env env(options, settings);
+        env.feed->setQueues(env.allQueues);
+        env.feed->start();
+        QVERIFY(env.settle());
+        const QList<QWebSocket *> sockets = env.feed->findChildren<QWebSocket *>();
+        QCOMPARE(sockets.size(), 2);
+        int destroyed = 0;
+        for (QWebSocket *socket : sockets)
+            QObject::connect(socket, &QObject::destroyed, &env.context,
+                             [&destroyed] { ++destroyed; });
+        int destroyedInside = -1;
+        QObject::connect(env.feed.get(), &NotificationFeed::conversationUpdated, &env.context, [&] {
+            if (destroyedInside >= 0)
+                return;
+            if (stop)
+                env.feed->stop();
+            else
+                env.feed->setQueues({env.allQueues.first()}); // the second goes
+            destroyedInside = destroyed;
+        });
+        // The event arrives on the second queue's socket.
+        env.sandbox().store().startConversation(env.allQueues.last(), u"Alex"_s, u"Hello"_s);
+        QVERIFY(env.waitFor([&] { return destroyedInside >= 0; }));
+        QCOMPARE(destroyedInside, 0);
+        QTRY_COMPARE(destroyed, stop ? 2 : 1);
+        if (stop)
+            QCOMPARE(env.feed->state(), NotificationFeed::State::Offline);
+        else
+            QVERIFY(env.settle());
     }
 };
 
