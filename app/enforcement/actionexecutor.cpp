@@ -84,6 +84,11 @@ ActionExecutor::ActionExecutor(Genesys::GenesysApi &api, AuditJournal &journal, 
 
 ActionExecutor::~ActionExecutor() = default;
 
+int ActionExecutor::liveJobs()
+{
+    return g_liveJobs.load();
+}
+
 void ActionExecutor::execute(const IdleAction &action)
 {
     execute(QList<IdleAction> {action});

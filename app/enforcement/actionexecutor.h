@@ -29,6 +29,8 @@ class GenesysApi;
 
 namespace IdleGuard::Enforcement {
 
+class EnforcerTestAccess; // defined by the tests only
+
 // Carries out the engine's actions on Genesys Cloud exactly once, with the audit journal as its
 // memory. For each action: the intent is journaled (synced) before any request; the request goes
 // out (a message on the agent's communication, an agent disconnect with its wrap-up code, or a
@@ -110,8 +112,11 @@ signals:
     void ownMessageSent(const QString &conversationId, const QString &messageId);
 
 private:
+    friend class EnforcerTestAccess;
     struct Job;
     using JobPtr = std::shared_ptr<Job>;
+    // Jobs alive in this process: a stopped executor must leave none behind (tests).
+    static int liveJobs();
 
     void enqueue(const JobPtr &job);
     void start(const JobPtr &job);

@@ -7,6 +7,7 @@
 #include "genesys/restclient.h"
 
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -31,9 +32,16 @@ EnforcementWorker::EnforcementWorker(const Clock &clock, const Settings &setting
     , m_clock(clock)
     , m_settings(settings)
     , m_engine(clock)
+    , m_status(static_cast<const StatusStream::Source &>(*this), clock, settings.wallTimer, this)
 {
     qRegisterMetaType<ActionReport>();
     qRegisterMetaType<WorkerSummary>();
+    // Rows cross to the GUI thread by queued connections.
+    qRegisterMetaType<StageResult>();
+    qRegisterMetaType<ConversationRow>();
+    qRegisterMetaType<QList<ConversationRow>>();
+    connect(&m_status, &StatusStream::statusesChanged, this, &EnforcementWorker::statusesChanged);
+    connect(&m_status, &StatusStream::statusesReady, this, &EnforcementWorker::statusesReady);
 }
 
 EnforcementWorker::~EnforcementWorker()
@@ -111,6 +119,7 @@ void EnforcementWorker::start()
     connect(m_executor.get(), &ActionExecutor::ownMessageSent, this,
             [this](const QString &conversationId, const QString &messageId) {
                 m_engine.ownMessageSent(conversationId, messageId);
+                m_status.markDirty(conversationId);
             });
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
@@ -142,6 +151,7 @@ void EnforcementWorker::stop()
     if (m_timer)
         m_timer->stop();
     m_agenda.clear();
+    m_nextWakeMs = kNoDeadline;
     // Callbacks of abandoned requests must not reach a dead executor: the API's context objects
     // go first, then the client aborts what is in flight.
     m_arbiter.reset();
@@ -170,14 +180,20 @@ void EnforcementWorker::setPolicies(const PolicySet &policies)
         return;
     }
     qCInfo(lcEnforcement) << "policies in force, revision" << m_engine.policyRevision();
+    m_status.markAllDirty(); // every countdown may have moved
+    emit policiesApplied(m_engine.policyRevision());
     rearm();
 }
 
 void EnforcementWorker::setObserveOnly(bool observeOnly)
 {
+    if (observeOnly != m_settings.observeOnly)
+        m_status.markAllDirty(); // every row shows it
     m_settings.observeOnly = observeOnly;
     if (m_arbiter)
         m_arbiter->setObserveOnly(observeOnly);
+    // Echoed every time, so the switch in the window shows what is in force, not what was asked.
+    emit observeOnlyChanged(observeOnly);
 }
 
 void EnforcementWorker::setFeedLive(bool live)
@@ -194,6 +210,7 @@ void EnforcementWorker::takeConversation(const Conversation &conversation)
     m_engine.updateConversation(conversation);
     if (const auto it = m_localRecords.constFind(conversation.id); it != m_localRecords.cend())
         m_engine.updateAttributes(conversation.id, it->toAttributes());
+    m_status.markDirty(conversation.id);
 }
 
 void EnforcementWorker::updateConversation(const Conversation &conversation)
@@ -211,12 +228,14 @@ void EnforcementWorker::removeConversation(const QString &conversationId)
         m_executor->forget(conversationId);
     if (m_arbiter)
         m_arbiter->forget(conversationId);
+    m_status.remove(conversationId);
     rearm();
 }
 
 void EnforcementWorker::finishOverride(const QString &conversationId,
                                        const OverrideOutcome &outcome)
 {
+    m_status.markDirty(conversationId);
     emit overrideFinished(conversationId, outcome);
     rearm();
     checkSettled();
@@ -242,6 +261,7 @@ void EnforcementWorker::journalOverride(IdleAction::Kind kind, const QString &co
             a.agentParticipantId = agent->id;
     }
     a.policyRevision = m_engine.policyRevision();
+    m_status.actionsStarted({a}); // first: a journal that refuses finishes it at once
     m_executor->execute(a);
 }
 
@@ -285,8 +305,10 @@ void EnforcementWorker::carryOut(const QString &conversationId, OverrideOutcome 
 {
     if (outcome.accepted && !m_executor)
         outcome = {false, tr("The enforcer is not running."), {}};
-    else if (outcome.accepted && !outcome.actions.isEmpty())
+    else if (outcome.accepted && !outcome.actions.isEmpty()) {
+        m_status.actionsStarted(outcome.actions);
         m_executor->execute(outcome.actions); // a supervisor's decision: no claim, no observe-only
+    }
     finishOverride(conversationId, outcome);
 }
 
@@ -315,10 +337,25 @@ void EnforcementWorker::requestSummary()
     emit summaryReady(summary);
 }
 
+void EnforcementWorker::requestStatuses()
+{
+    m_status.sendAll();
+}
+
+void EnforcementWorker::flushStatuses()
+{
+    m_status.flush();
+}
+
 void EnforcementWorker::later(qint64 delayMs, std::function<void()> then)
 {
-    m_agenda.emplace(m_clock.nowMs() + std::max<qint64>(0, delayMs), std::move(then));
-    rearm();
+    const qint64 at = m_clock.nowMs() + std::max<qint64>(0, delayMs);
+    m_agenda.emplace(at, std::move(then));
+    // The timer is already armed early enough unless this comes first. Inside onTimer() the
+    // armed time is stale and its own rearm() follows: a burst of requests held back by the
+    // rate budget costs one rearm, not one each.
+    if (at < m_nextWakeMs)
+        rearm();
 }
 
 void EnforcementWorker::runAgenda()
@@ -342,6 +379,7 @@ void EnforcementWorker::onTimer()
     }
     rearm();
     checkSettled();
+    m_status.flushIfDue(); // a stepped clock's batches (the wall clock's have their own timer)
 }
 
 void EnforcementWorker::dispatch(const QList<IdleAction> &actions)
@@ -356,14 +394,15 @@ void EnforcementWorker::dispatch(const QList<IdleAction> &actions)
     }
     for (const QList<IdleAction> &group : std::as_const(groups)) {
         const IdleAction &a = group.constFirst();
+        m_status.markDirty(a.conversationId); // the engine moved on to its next stage
         if (m_settings.observeOnly) {
             for (const IdleAction &action : group) {
-                ActionReport report;
-                report.action = action;
-                report.outcome = JournalOutcome::Skipped;
-                report.error = tr("Observe-only mode: nothing was sent.");
-                report.finishedAtMs = m_clock.nowMs();
-                emit actionFinished(report);
+                ActionReport skipped;
+                skipped.action = action;
+                skipped.outcome = JournalOutcome::Skipped;
+                skipped.error = tr("Observe-only mode: nothing was sent.");
+                skipped.finishedAtMs = m_clock.nowMs();
+                report(skipped);
             }
         } else if (customerStageIndex(a.stage) == 0 || a.isManual()) {
             execute(group); // agent flags are local; a supervisor's decision is not second-guessed
@@ -377,6 +416,7 @@ void EnforcementWorker::execute(const QList<IdleAction> &actions)
 {
     if (m_settings.observeOnly && !actions.constFirst().isManual())
         return; // switched to observe-only while this stage was being decided
+    m_status.actionsStarted(actions);
     m_executor->execute(actions);
 }
 
@@ -390,6 +430,37 @@ void EnforcementWorker::afterRead()
 {
     rearm();
     checkSettled();
+}
+
+void EnforcementWorker::heldChanged(const QString &conversationId)
+{
+    m_status.markDirty(conversationId);
+}
+
+QStringList EnforcementWorker::conversationIds() const
+{
+    return m_conversations.keys();
+}
+
+std::optional<ConversationStatus> EnforcementWorker::status(const QString &conversationId) const
+{
+    return m_engine.status(conversationId);
+}
+
+const Conversation *EnforcementWorker::snapshot(const QString &conversationId) const
+{
+    return conversation(conversationId);
+}
+
+bool EnforcementWorker::isHeld(const QString &conversationId) const
+{
+    return m_arbiter && m_arbiter->isHeld(conversationId);
+}
+
+void EnforcementWorker::report(const ActionReport &report)
+{
+    m_status.actionFinished(report);
+    emit actionFinished(report);
 }
 
 void EnforcementWorker::onFinished(const ActionReport &report)
@@ -427,13 +498,16 @@ void EnforcementWorker::onFinished(const ActionReport &report)
             emit reconciliationFinished(m_summary.reconciled);
         }
     }
-    emit actionFinished(report);
+    this->report(report);
     rearm();
     checkSettled();
 }
 
 void EnforcementWorker::rearm()
 {
+    ++m_rearms;
+    m_maxRearmDepth = std::max(m_maxRearmDepth, ++m_rearmDepth);
+    const auto nested = qScopeGuard([this] { --m_rearmDepth; });
     if (!m_timer)
         return;
     qint64 next = m_agenda.empty() ? kNoDeadline : m_agenda.begin()->first;

@@ -2,6 +2,7 @@
 
 #include "actionexecutor.h"
 #include "actionreport.h"
+#include "conversationrow.h"
 #include "core/conversation.h"
 #include "core/idleengine.h"
 #include "core/overrideoutcome.h"
@@ -11,6 +12,7 @@
 #include "genesys/backoffpolicy.h"
 #include "genesys/environment.h"
 #include "stagearbiter.h"
+#include "statusstream.h"
 
 #include <QHash>
 #include <QObject>
@@ -29,6 +31,8 @@ class RestClient;
 } // namespace IdleGuard
 
 namespace IdleGuard::Enforcement {
+
+class EnforcerTestAccess; // defined by the tests only
 
 // Counts for a status line (the headless log, the dashboard's status bar).
 struct WorkerSummary
@@ -62,7 +66,12 @@ struct WorkerSummary
 // claims it on the agent participant (StageClaim); at the deadline the instance whose claim
 // survived acts and the others stand by, taking over only if no stage record appears within
 // takeoverAfterMs. In observe-only mode it computes everything and acts on nothing automatic.
-class EnforcementWorker final : public QObject, private StageArbiter::Host
+//
+// The dashboard's rows come from here too (StatusStream): whatever may change a row marks it,
+// and the changed rows go out in coalesced batches (statusesChanged), the whole list on request.
+class EnforcementWorker final : public QObject,
+                                private StageArbiter::Host,
+                                private StatusStream::Source
 {
     Q_OBJECT
 
@@ -95,8 +104,6 @@ public:
     EnforcementWorker(const Clock &clock, const Settings &settings, QObject *parent = nullptr);
     ~EnforcementWorker() override;
 
-    // For tests that drive the worker on their own thread.
-    IdleEngine &engine() { return m_engine; }
     const Settings &settings() const { return m_settings; }
     bool isReady() const { return m_ready; }
     qint64 timerIntervalMs() const; // -1 when the timer is not armed
@@ -133,20 +140,37 @@ public slots:
     // Time moved (a stepped clock): do what fell due and re-arm.
     void wake();
     void requestSummary();
+    // Every row now (statusesReady), for a receiver that starts afresh.
+    void requestStatuses();
+    // The rows changed since the last batch, now rather than when the batch falls due (a
+    // stepped clock's tests; wake() also sends a batch once one is due).
+    void flushStatuses();
 
 signals:
     void started(bool ok, const QString &error);
     void reconciliationFinished(int intents);
     void actionFinished(const IdleGuard::Enforcement::ActionReport &report);
+    void policiesApplied(int revision); // a valid set is in force
     void policiesRejected(const IdleGuard::PolicyErrors &errors);
+    void observeOnlyChanged(bool observeOnly); // the answer to every setObserveOnly()
     void overrideFinished(const QString &conversationId, const IdleGuard::OverrideOutcome &outcome);
     void summaryReady(const IdleGuard::Enforcement::WorkerSummary &summary);
     // The token was refused (401): the owner signs in again and calls setAccessToken().
     void unauthorized();
     // Nothing queued, in flight or waiting to be claimed: what tests wait for after a step.
     void settled();
+    // The rows that changed since the last batch and the conversations gone, at most every
+    // StatusStream::kIntervalMs; every batch and list has a higher revision than the one before.
+    void statusesChanged(const QList<IdleGuard::Enforcement::ConversationRow> &changed,
+                         const QStringList &removed, quint64 revision);
+    void statusesReady(const QList<IdleGuard::Enforcement::ConversationRow> &rows,
+                       quint64 revision);
 
 private:
+    friend class EnforcerTestAccess;
+    // Tests reach the engine through EnforcerTestAccess; nothing else may read it across threads.
+    IdleEngine &engine() { return m_engine; }
+
     void onTimer();
     void later(qint64 delayMs, std::function<void()> then) override;
     void runAgenda();
@@ -155,6 +179,16 @@ private:
     const Conversation *conversation(const QString &conversationId) const override;
     void takeConversation(const Conversation &conversation) override;
     void afterRead() override;
+    void heldChanged(const QString &conversationId) override;
+    // StatusStream::Source
+    QStringList conversationIds() const override;
+    std::optional<ConversationStatus> status(const QString &conversationId) const override;
+    const Conversation *snapshot(const QString &conversationId) const override;
+    bool isHeld(const QString &conversationId) const override;
+    bool observeOnly() const override { return m_settings.observeOnly; }
+    QString instanceId() const override { return m_settings.instanceId; }
+    // A finished action reaches the rows, then the receivers.
+    void report(const ActionReport &report);
     void onFinished(const ActionReport &report);
     void finishOverride(const QString &conversationId, const OverrideOutcome &outcome);
     // Warn now, disconnect now: what the engine handed out goes to the executor as one stage.
@@ -185,6 +219,11 @@ private:
     int m_reconciling = 0;
     bool m_feedLive = true;
     WorkerSummary m_summary;
+    StatusStream m_status;
+    // How deep rearm() is nested (it must never be) and how often it ran: for the tests.
+    int m_rearmDepth = 0;
+    int m_maxRearmDepth = 0;
+    quint64 m_rearms = 0;
 };
 
 } // namespace IdleGuard::Enforcement

@@ -13,6 +13,25 @@ Enforcer::Enforcer(const Clock &clock, const EnforcementWorker::Settings &settin
 {
     m_thread.setObjectName(QStringLiteral("idleguard-enforcement"));
     m_worker->moveToThread(&m_thread);
+    relaySignals();
+}
+
+void Enforcer::relaySignals()
+{
+    // Signal to signal: emitted on the worker's thread, they reach this object's receivers
+    // queued, in the order the worker sent them.
+    const EnforcementWorker *w = m_worker;
+    connect(w, &EnforcementWorker::started, this, &Enforcer::started);
+    connect(w, &EnforcementWorker::reconciliationFinished, this, &Enforcer::reconciliationFinished);
+    connect(w, &EnforcementWorker::actionFinished, this, &Enforcer::actionFinished);
+    connect(w, &EnforcementWorker::policiesApplied, this, &Enforcer::policiesApplied);
+    connect(w, &EnforcementWorker::policiesRejected, this, &Enforcer::policiesRejected);
+    connect(w, &EnforcementWorker::observeOnlyChanged, this, &Enforcer::observeOnlyChanged);
+    connect(w, &EnforcementWorker::overrideFinished, this, &Enforcer::overrideFinished);
+    connect(w, &EnforcementWorker::summaryReady, this, &Enforcer::summaryReady);
+    connect(w, &EnforcementWorker::unauthorized, this, &Enforcer::unauthorized);
+    connect(w, &EnforcementWorker::statusesReady, this, &Enforcer::statusesReady);
+    connect(w, &EnforcementWorker::statusesChanged, this, &Enforcer::statusesChanged);
 }
 
 Enforcer::~Enforcer()
@@ -125,6 +144,11 @@ void Enforcer::wake()
 void Enforcer::requestSummary()
 {
     post([w = m_worker] { w->requestSummary(); });
+}
+
+void Enforcer::requestStatuses()
+{
+    post([w = m_worker] { w->requestStatuses(); });
 }
 
 } // namespace IdleGuard::Enforcement

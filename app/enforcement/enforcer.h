@@ -12,10 +12,13 @@ class Session;
 
 namespace IdleGuard::Enforcement {
 
+class EnforcerTestAccess; // defined by the tests only
+
 // Runs an EnforcementWorker on its own QThread and is the one place the rest of the program
 // (the dashboard, the headless runner) talks to it: every call below is queued to the worker's
-// thread and returns at once; results come back through the worker's signals, which reach
-// receivers on their own threads (queued). Only stop() waits, for a clean shutdown.
+// thread and returns at once; results come back as this object's signals (the worker's,
+// re-emitted), queued to this object's thread. The worker itself is out of reach, so nothing
+// outside reads the engine across threads. Only stop() waits, for a clean shutdown.
 class Enforcer final : public QObject
 {
     Q_OBJECT
@@ -24,9 +27,6 @@ public:
     Enforcer(const Clock &clock, const EnforcementWorker::Settings &settings,
              QObject *parent = nullptr);
     ~Enforcer() override;
-
-    // Connect to its signals; never call it directly from another thread.
-    EnforcementWorker *worker() const { return m_worker; }
 
     void start();
     // Stops the worker (requests in flight stay pending in the journal) and joins the thread.
@@ -47,9 +47,31 @@ public:
     void disconnectNow(const QString &conversationId, const QString &actor);
     void wake();
     void requestSummary();
+    // Answered by statusesReady() with every row.
+    void requestStatuses();
+
+signals:
+    // The worker's signals; see EnforcementWorker.
+    void started(bool ok, const QString &error);
+    void reconciliationFinished(int intents);
+    void actionFinished(const IdleGuard::Enforcement::ActionReport &report);
+    void policiesApplied(int revision);
+    void policiesRejected(const IdleGuard::PolicyErrors &errors);
+    void observeOnlyChanged(bool observeOnly);
+    void overrideFinished(const QString &conversationId, const IdleGuard::OverrideOutcome &outcome);
+    void summaryReady(const IdleGuard::Enforcement::WorkerSummary &summary);
+    void unauthorized();
+    void statusesReady(const QList<IdleGuard::Enforcement::ConversationRow> &rows,
+                       quint64 revision);
+    void statusesChanged(const QList<IdleGuard::Enforcement::ConversationRow> &changed,
+                         const QStringList &removed, quint64 revision);
 
 private:
+    friend class EnforcerTestAccess;
+    EnforcementWorker *worker() const { return m_worker; }
+
     template<typename F> void post(F &&call);
+    void relaySignals();
 
     QThread m_thread;
     EnforcementWorker *m_worker = nullptr;

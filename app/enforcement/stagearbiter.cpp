@@ -90,10 +90,14 @@ void StageArbiter::forget(const QString &conversationId)
 
 void StageArbiter::release(Stage &group)
 {
-    if (group.verifying) {
-        group.verifying = false;
-        --m_verifying;
-    }
+    if (!group.verifying)
+        return;
+    group.verifying = false;
+    --m_verifying;
+    const QString &conversationId = group.first().conversationId;
+    if (auto it = m_heldIn.find(conversationId); it != m_heldIn.end() && --*it <= 0)
+        m_heldIn.erase(it);
+    m_host.heldChanged(conversationId);
 }
 
 const Participant *StageArbiter::leg(const QString &conversationId,
@@ -299,6 +303,8 @@ void StageArbiter::verify(const std::shared_ptr<Stage> &group)
     if (!group->verifying) {
         group->verifying = true;
         ++m_verifying;
+        ++m_heldIn[group->first().conversationId];
+        m_host.heldChanged(group->first().conversationId);
     }
     // In deadline order: after a gap the oldest debts are checked first.
     const auto at = std::upper_bound(

@@ -77,6 +77,8 @@ public:
         virtual void execute(const QList<IdleAction> &actions) = 0;
         // A fresh read finished: re-arm, and say whether everything is settled.
         virtual void afterRead() = 0;
+        // A stage of this conversation started or stopped waiting for a fresh read.
+        virtual void heldChanged(const QString &conversationId) = 0;
     };
 
     struct Counters
@@ -112,6 +114,7 @@ public:
     QString resumeCheck(const IdleAction &action, const Conversation &fresh);
 
     int held() const { return m_verifying; }
+    bool isHeld(const QString &conversationId) const { return m_heldIn.contains(conversationId); }
     const Counters &counters() const { return m_counters; }
 
 private:
@@ -154,6 +157,7 @@ private:
     std::deque<StagePtr> m_backlog; // waiting for a fresh read, by deadline
     int m_freshReads = 0; // fresh reads under way
     int m_verifying = 0; // stages between a fresh read's start and acting or dropping
+    QHash<QString, int> m_heldIn; // conversation -> its stages counted in m_verifying
     Counters m_counters;
 };
 

@@ -61,27 +61,25 @@ void HeadlessRunner::start()
     m_enforcer->attachSession(*m_session);
     m_enforcer->setPolicies(m_config.policies);
 
-    auto *worker = m_enforcer->worker();
-    connect(worker, &Enforcement::EnforcementWorker::started, this,
-            [this](bool ok, const QString &error) {
-                if (!ok) {
-                    qCCritical(lcHeadless).noquote() << tr("Cannot start: %1").arg(error);
-                    stop(Failed);
-                }
-            });
-    connect(worker, &Enforcement::EnforcementWorker::actionFinished, this,
+    auto *enforcer = m_enforcer.get();
+    connect(enforcer, &Enforcement::Enforcer::started, this, [this](bool ok, const QString &error) {
+        if (!ok) {
+            qCCritical(lcHeadless).noquote() << tr("Cannot start: %1").arg(error);
+            stop(Failed);
+        }
+    });
+    connect(enforcer, &Enforcement::Enforcer::actionFinished, this,
             [this](const ActionReport &report) {
                 m_out << describe(report, m_enforcingSinceMs) << Qt::endl;
             });
-    connect(worker, &Enforcement::EnforcementWorker::summaryReady, this,
-            &HeadlessRunner::onSummary);
-    connect(worker, &Enforcement::EnforcementWorker::policiesRejected, this,
+    connect(enforcer, &Enforcement::Enforcer::summaryReady, this, &HeadlessRunner::onSummary);
+    connect(enforcer, &Enforcement::Enforcer::policiesRejected, this,
             [this](const PolicyErrors &errors) {
                 for (const PolicyError &e : errors)
                     qCCritical(lcHeadless).noquote() << e.field << e.message;
                 stop(Failed);
             });
-    connect(worker, &Enforcement::EnforcementWorker::unauthorized, m_session.get(),
+    connect(enforcer, &Enforcement::Enforcer::unauthorized, m_session.get(),
             &Genesys::Session::signIn);
     connect(m_session.get(), &Genesys::Session::signedIn, this, &HeadlessRunner::onSignedIn);
     connect(m_session.get(), &Genesys::Session::failed, this, [this](const QString &message) {

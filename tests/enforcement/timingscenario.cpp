@@ -1,6 +1,7 @@
 #include "timingscenario.h"
 
 #include "enforcementharness.h"
+#include "enforcertestaccess.h"
 #include "genesys/conversationparser.h"
 #include "genesys/environment.h"
 #include "sandbox/conversationjson.h"
@@ -175,16 +176,17 @@ bool TimingScenario::setUp(QString *error)
     settings.clockSpeed = 1.0;
     settings.claimLeadMs = m_settings.claimLeadMs;
     m_enforcer = std::make_unique<Enforcer>(sandbox.scheduler().clock(), settings);
-    EnforcementWorker *worker = m_enforcer->worker();
+    // The worker itself only for what the test reads on its thread (the engine's counts).
+    EnforcementWorker *worker = EnforcerTestAccess::worker(*m_enforcer);
     bool started = false;
     QString startError;
     const QMetaObject::Connection onStarted
-        = QObject::connect(worker, &EnforcementWorker::started, &m_context,
+        = QObject::connect(m_enforcer.get(), &Enforcer::started, &m_context,
                            [&started, &startError](bool ok, const QString &why) {
                                started = true;
                                startError = ok ? QString() : why;
                            });
-    QObject::connect(worker, &EnforcementWorker::actionFinished, &m_context,
+    QObject::connect(m_enforcer.get(), &Enforcer::actionFinished, &m_context,
                      [this](const ActionReport &report) { onActionFinished(report); });
     QObject::connect(&store, &ConversationStore::agentMessageAdded, &m_context,
                      [this](const QString &conversationId, const QString &messageId,
@@ -259,8 +261,9 @@ bool TimingScenario::setUp(QString *error)
         forward(id);
     // Queued behind the snapshots: answers once the worker has taken all of them in.
     auto tracked = std::make_shared<std::atomic<int>>(-1);
-    QMetaObject::invokeMethod(
-        worker, [worker, tracked] { tracked->store(worker->engine().conversationCount()); });
+    QMetaObject::invokeMethod(worker, [worker, tracked] {
+        tracked->store(EnforcerTestAccess::engine(*worker).conversationCount());
+    });
     const bool loaded = QTest::qWaitFor([tracked] { return tracked->load() >= 0; }, 30'000);
     m_setUpUsage = between(before, usageNow());
     if (!loaded || tracked->load() != m_settings.conversations) {
@@ -286,9 +289,9 @@ void TimingScenario::forward(const QString &conversationId)
         return;
     const Conversation conversation = Genesys::ConversationParser::parse(
         ConversationJson::topicEventBody(*c, sandbox.organisation()));
-    QMetaObject::invokeMethod(m_enforcer->worker(), [w = m_enforcer->worker(), conversation] {
-        w->updateConversation(conversation);
-    });
+    EnforcementWorker *worker = EnforcerTestAccess::worker(*m_enforcer);
+    QMetaObject::invokeMethod(worker,
+                              [worker, conversation] { worker->updateConversation(conversation); });
 }
 
 void TimingScenario::onAgentMessage(const QString &conversationId, const QString &messageId)
@@ -373,11 +376,12 @@ bool TimingScenario::run(int timeoutMs, QString *error)
     for (const Due &d : std::as_const(m_due))
         ids.append(d.conversationId);
     QHash<QString, ConversationStatus> statuses;
+    EnforcementWorker *worker = EnforcerTestAccess::worker(*m_enforcer);
     QMetaObject::invokeMethod(
-        m_enforcer->worker(),
-        [w = m_enforcer->worker(), &ids, &statuses] {
+        worker,
+        [worker, &ids, &statuses] {
             for (const QString &id : std::as_const(ids)) {
-                if (const auto status = w->engine().status(id))
+                if (const auto status = EnforcerTestAccess::engine(*worker).status(id))
                     statuses.insert(id, *status);
             }
         },
@@ -434,7 +438,7 @@ TimingScenario::UsagePoint TimingScenario::usageNow()
         qint64 cpu = -1;
         // Queued behind everything already sent to the worker, so this also waits for it.
         QMetaObject::invokeMethod(
-            m_enforcer->worker(), [&cpu] { cpu = threadCpuMicroseconds(); },
+            EnforcerTestAccess::worker(*m_enforcer), [&cpu] { cpu = threadCpuMicroseconds(); },
             Qt::BlockingQueuedConnection);
         point.workerCpuUs = cpu;
     }

@@ -9,6 +9,7 @@
 #include "enforcement/enforcer.h"
 #include "enforcement/stageclaim.h"
 #include "enforcementharness.h"
+#include "enforcertestaccess.h"
 #include "genesys/memorytokenstore.h"
 #include "genesys/session.h"
 #include "sandbox/conversationstore.h"
@@ -772,7 +773,7 @@ void TestEnforcement::overridesReachEveryInstance()
     dashboard.worker->setExempt(id, true, supervisor);
     QVERIFY(h.advanceTo(t0 + 30 * 60'000));
     QCOMPARE(h.messagesStartingWith(id, u"["_s).size(), 0);
-    QVERIFY(enforcer.worker->engine().status(id)->exempt);
+    QVERIFY(EnforcerTestAccess::engine(*enforcer.worker).status(id)->exempt);
 
     // Lifted on the dashboard: the enforcer's countdown starts afresh from that moment.
     const qint64 lifted = h.now();
@@ -817,7 +818,7 @@ void TestEnforcement::enforcerRunsOnItsOwnThread()
     settings.wallTimer = false;
     settings.claimLeadMs = 0;
     Enforcer enforcer(clock, settings);
-    QVERIFY(enforcer.worker()->thread() != QThread::currentThread());
+    QVERIFY(EnforcerTestAccess::worker(enforcer)->thread() != QThread::currentThread());
 
     Genesys::RestClient client(environment, clock);
     Genesys::GenesysApi api(client);
@@ -831,9 +832,9 @@ void TestEnforcement::enforcerRunsOnItsOwnThread()
     enforcer.setPolicies(
         EnforcementHarness::policies(EnforcementHarness::policyJson(60, 120, 180)));
 
-    QSignalSpy started(enforcer.worker(), &EnforcementWorker::started);
-    QSignalSpy finished(enforcer.worker(), &EnforcementWorker::actionFinished);
-    QSignalSpy summaries(enforcer.worker(), &EnforcementWorker::summaryReady);
+    QSignalSpy started(&enforcer, &Enforcer::started);
+    QSignalSpy finished(&enforcer, &Enforcer::actionFinished);
+    QSignalSpy summaries(&enforcer, &Enforcer::summaryReady);
     session.signIn();
     QTRY_COMPARE(session.state(), Genesys::Session::State::SignedIn);
     const QString queueId = sandbox.organisation().queues().constFirst().id;
@@ -879,7 +880,7 @@ void TestEnforcement::enforcerRunsOnItsOwnThread()
     QVERIFY(!enforcer.isRunning());
     enforcer.start();
     QTRY_COMPARE(started.size(), 2);
-    QVERIFY(enforcer.worker()->thread() != QThread::currentThread());
+    QVERIFY(EnforcerTestAccess::worker(enforcer)->thread() != QThread::currentThread());
     feed.stop();
     feed.start(); // a fresh snapshot for the restarted worker (still attached)
     QTRY_COMPARE(feed.state(), Genesys::NotificationFeed::State::Live);
@@ -893,7 +894,7 @@ void TestEnforcement::enforcerRunsOnItsOwnThread()
                 && summaries.constLast()[0].value<WorkerSummary>().tracked == 1;
         },
         200));
-    QSignalSpy overrides(enforcer.worker(), &EnforcementWorker::overrideFinished);
+    QSignalSpy overrides(&enforcer, &Enforcer::overrideFinished);
     enforcer.disconnectNow(id, supervisor);
     QTRY_COMPARE(overrides.size(), 1);
     QVERIFY(overrides[0][1].value<OverrideOutcome>().accepted);
