@@ -1,13 +1,9 @@
 #include "headlessrunner.h"
 
 #include "core/clock.h"
-#include "enforcement/enforcer.h"
-#include "genesys/genesysapi.h"
 #include "genesys/memorytokenstore.h"
-#include "genesys/notificationfeed.h"
-#include "genesys/restclient.h"
-#include "genesys/session.h"
 #include "headlesslogging.h"
+#include "supervision/supervisioncontroller.h"
 #include "terminationsignals.h"
 
 #include <QCoreApplication>
@@ -34,81 +30,72 @@ HeadlessRunner::HeadlessRunner(const HeadlessConfig &config, const QString &clie
 
 HeadlessRunner::~HeadlessRunner()
 {
-    if (m_enforcer)
-        m_enforcer->stop();
+    if (m_controller)
+        m_controller->stop();
 }
 
 void HeadlessRunner::start()
 {
-    m_client = std::make_unique<Genesys::RestClient>(m_config.environment, m_clock);
-    m_api = std::make_unique<Genesys::GenesysApi>(*m_client);
-    m_feed = std::make_unique<Genesys::NotificationFeed>(*m_api, m_clock);
+    // The same composition root as the window: only the sign-in differs (client credentials,
+    // the token in memory) and what is done with the answers (printed).
     m_store = std::make_unique<Genesys::MemoryTokenStore>();
-    m_session
-        = std::make_unique<Genesys::Session>(m_config.environment, *m_client, *m_store, m_clock);
-    m_session->useClientCredentials(m_config.clientId, m_secret);
-    m_session->attachFeed(*m_feed);
-
-    Enforcement::EnforcementWorker::Settings settings;
+    m_controller = std::make_unique<Supervision::SupervisionController>(m_clock, *m_store);
+    Supervision::SupervisionController::Settings settings;
     settings.environment = m_config.environment;
+    settings.mode = Supervision::SupervisionController::SignInMode::ClientCredentials;
+    settings.clientId = m_config.clientId;
+    settings.clientSecret = m_secret;
+    settings.queues = m_config.queues;
+    settings.policies = m_config.policies;
     settings.journalPath = m_config.journalPath;
     settings.instanceId = m_config.instanceId;
     settings.observeOnly = m_config.observeOnly;
     settings.claimLeadMs = qint64(m_config.claimLeadSeconds) * 1000;
     settings.clockSpeed = m_clockSpeed;
-    m_enforcer = std::make_unique<Enforcement::Enforcer>(m_clock, settings);
-    m_enforcer->attachFeed(*m_feed);
-    m_enforcer->attachSession(*m_session);
-    m_enforcer->setPolicies(m_config.policies);
+    m_controller->configure(settings);
 
-    auto *enforcer = m_enforcer.get();
-    connect(enforcer, &Enforcement::Enforcer::started, this, [this](bool ok, const QString &error) {
-        if (!ok) {
-            qCCritical(lcHeadless).noquote() << tr("Cannot start: %1").arg(error);
-            stop(Failed);
-        }
+    using Supervision::SupervisionController;
+    SupervisionController *c = m_controller.get();
+    connect(c, &SupervisionController::enforcerStarted, this,
+            [this](bool ok, const QString &error) {
+                if (!ok) {
+                    qCCritical(lcHeadless).noquote() << tr("Cannot start: %1").arg(error);
+                    stop(Failed);
+                }
+            });
+    connect(c, &SupervisionController::actionFinished, this, [this](const ActionReport &report) {
+        m_out << describe(report, m_enforcingSinceMs) << Qt::endl;
     });
-    connect(enforcer, &Enforcement::Enforcer::actionFinished, this,
-            [this](const ActionReport &report) {
-                m_out << describe(report, m_enforcingSinceMs) << Qt::endl;
-            });
-    connect(enforcer, &Enforcement::Enforcer::summaryReady, this, &HeadlessRunner::onSummary);
-    connect(enforcer, &Enforcement::Enforcer::policiesRejected, this,
-            [this](const PolicyErrors &errors) {
-                for (const PolicyError &e : errors)
-                    qCCritical(lcHeadless).noquote() << e.field << e.message;
-                stop(Failed);
-            });
-    connect(enforcer, &Enforcement::Enforcer::unauthorized, m_session.get(),
-            &Genesys::Session::signIn);
-    connect(m_session.get(), &Genesys::Session::signedIn, this, &HeadlessRunner::onSignedIn);
-    connect(m_session.get(), &Genesys::Session::failed, this, [this](const QString &message) {
+    connect(c, &SupervisionController::summaryReady, this, &HeadlessRunner::onSummary);
+    connect(c, &SupervisionController::policiesRejected, this, [this](const PolicyErrors &errors) {
+        for (const PolicyError &e : errors)
+            qCCritical(lcHeadless).noquote() << e.field << e.message;
+        stop(Failed);
+    });
+    connect(c, &SupervisionController::signedIn, this, &HeadlessRunner::onSignedIn);
+    connect(c, &SupervisionController::signInFailed, this, [this](const QString &message) {
         qCCritical(lcHeadless).noquote() << tr("Sign-in failed: %1").arg(message);
         // Before enforcing, a refused sign-in is a configuration problem: stop. Later the
         // session and the feed keep trying on their own.
         if (!m_enforcing)
             stop(Failed);
     });
-    connect(&m_summaryTimer, &QTimer::timeout, m_enforcer.get(),
-            &Enforcement::Enforcer::requestSummary);
+    connect(&m_summaryTimer, &QTimer::timeout, c, &SupervisionController::requestSummary);
 
     qCInfo(lcHeadless).noquote()
         << tr("Idle Guard enforcer %1: signing in to %2 as client %3; %n queue(s)", nullptr,
               int(m_config.queues.size()))
                .arg(m_config.instanceId, m_config.environment.key(), m_config.clientId)
         << (m_config.observeOnly ? tr("(observe only)") : QString());
-    m_session->signIn();
+    c->signIn();
 }
 
 void HeadlessRunner::onSignedIn()
 {
     if (m_enforcing || m_stopping)
         return;
-    m_enforcing = true;
+    m_enforcing = true; // the controller starts the feed and the enforcer
     m_enforcingSinceMs = m_clock.nowMs();
-    m_feed->setQueues(m_config.queues);
-    m_feed->start();
-    m_enforcer->start();
     m_summaryTimer.start(m_summaryIntervalMs);
     qCInfo(lcHeadless).noquote()
         << tr("Signed in; enforcing. Journal: %1").arg(m_config.journalPath);
@@ -116,8 +103,10 @@ void HeadlessRunner::onSignedIn()
 
 void HeadlessRunner::onSummary(const WorkerSummary &summary)
 {
+    const Supervision::ConnectionStatus connection
+        = m_controller ? m_controller->connection() : Supervision::ConnectionStatus();
     QString feed;
-    switch (m_feed ? m_feed->state() : Genesys::NotificationFeed::State::Offline) {
+    switch (connection.feed) {
     case Genesys::NotificationFeed::State::Live:
         feed = tr("live");
         break;
@@ -128,7 +117,7 @@ void HeadlessRunner::onSummary(const WorkerSummary &summary)
         feed = tr("resynchronising");
         break;
     case Genesys::NotificationFeed::State::Offline:
-        feed = tr("offline (%1)").arg(m_feed ? m_feed->offlineReason() : QString());
+        feed = tr("offline (%1)").arg(connection.feedReason);
         break;
     }
     m_out << describe(summary, feed) << Qt::endl;
@@ -140,10 +129,8 @@ void HeadlessRunner::stop(int exitCode)
         return;
     m_stopping = true;
     m_summaryTimer.stop();
-    if (m_feed)
-        m_feed->stop();
-    if (m_enforcer)
-        m_enforcer->stop(); // joins the worker thread; pending intents stay in the journal
+    if (m_controller)
+        m_controller->stop(); // the feed, then the worker; pending intents stay in the journal
     qCInfo(lcHeadless).noquote() << tr("Stopped.");
     emit finished(exitCode);
 }

@@ -13,23 +13,20 @@
 
 namespace IdleGuard {
 class Clock;
-namespace Enforcement {
-class Enforcer;
-}
 namespace Genesys {
-class GenesysApi;
 class MemoryTokenStore;
-class NotificationFeed;
-class RestClient;
-class Session;
-} // namespace Genesys
+}
+namespace Supervision {
+class SupervisionController;
+}
 } // namespace IdleGuard
 
 namespace IdleGuard::Headless {
 
-// The enforcer without a window: signs in with the configuration's client credentials, follows
-// its queues with a notification feed, hands every conversation to an Enforcer (the worker
-// thread with the engine, the actions and the audit journal) and writes what happens to `out`:
+// The enforcer without a window: through the SupervisionController (the composition root the
+// window uses too) it signs in with the configuration's client credentials, follows its queues
+// with a notification feed and hands every conversation to the Enforcer (the worker thread with
+// the engine, the actions and the audit journal); it writes what happens to `out`:
 // one line per action as it finishes and a one-line summary every summaryIntervalMs. Tokens live
 // in memory only (a server has no keychain; the client credentials get a new one at any time).
 // stop() shuts down in order (feed, then the worker, whose pending intents stay in the journal)
@@ -55,9 +52,6 @@ public:
     // stops it, and returns the exit code.
     int exec(int runForMs = 0);
 
-    Enforcement::Enforcer *enforcer() const { return m_enforcer.get(); }
-    Genesys::NotificationFeed *feed() const { return m_feed.get(); }
-
     // One line per action; stages that fell due before enforcing began (startedAtMs) say so
     // instead of how late they were.
     static QString describe(const Enforcement::ActionReport &report, qint64 startedAtMs = kNoTime);
@@ -76,12 +70,8 @@ private:
     QTextStream &m_out;
     int m_summaryIntervalMs = 60'000;
     double m_clockSpeed = 1.0;
-    std::unique_ptr<Genesys::RestClient> m_client;
-    std::unique_ptr<Genesys::GenesysApi> m_api;
-    std::unique_ptr<Genesys::NotificationFeed> m_feed;
     std::unique_ptr<Genesys::MemoryTokenStore> m_store;
-    std::unique_ptr<Genesys::Session> m_session;
-    std::unique_ptr<Enforcement::Enforcer> m_enforcer;
+    std::unique_ptr<Supervision::SupervisionController> m_controller;
     QTimer m_summaryTimer;
     bool m_enforcing = false;
     qint64 m_enforcingSinceMs = kNoTime;

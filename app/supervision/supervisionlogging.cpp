@@ -1,0 +1,3 @@
+#include "supervisionlogging.h"
+
+Q_LOGGING_CATEGORY(lcSupervision, "idleguard.supervision", QtInfoMsg)
