@@ -1,0 +1,296 @@
+// The dashboard window end to end on the offscreen platform, against an in-process sandbox
+// organisation: the browser sign-in completes (the sandbox's page, filled in as a person would),
+// the table fills with the queue's conversations, row actions reach the platform and show their
+// outcome, a dropped feed shows in the status bar and recovers. Nothing here waits for an idle
+// timer: the sandbox's clock stands still unless a test steps it; waits are for signals.
+
+#include "core/policyparser.h"
+#include "genesys/memorytokenstore.h"
+#include "sandbox/conversationstore.h"
+#include "sandbox/eventscheduler.h"
+#include "sandbox/notificationhub.h"
+#include "sandbox/organisation.h"
+#include "sandbox/sandboxbrowser.h"
+#include "sandbox/simconversation.h"
+#include "sandbox/trafficsimulator.h"
+#include "sandboxfixture.h"
+#include "supervision/supervisioncontroller.h"
+#include "ui/connectionindicator.h"
+#include "ui/conversationtablemodel.h"
+#include "ui/detailspane.h"
+#include "ui/mainwindow.h"
+#include "ui/queuepicker.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace IdleGuard;
+using namespace IdleGuard::Sandbox;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+PolicySet testPolicies()
+{
+    const QByteArray json = R"({"version": 1, "default": {
+        "name": "Window test", "mode": "turn-aware", "requireAgentMessage": true,
+        "defaultLanguage": "en",
+        "customer": {"warning1": {"afterSeconds": 60, "message": "[W1] {customerName}, still there?"},
+                     "warning2": {"afterSeconds": 120, "message": "[W2] Closing soon."},
+                     "close": {"afterSeconds": 180, "message": "[CLOSE] Goodbye."}},
+        "agent": {"flag": {"afterSeconds": 120}},
+        "closeScope": "agent"}})";
+    PolicyErrors errors;
+    const auto set = PolicyParser::parse(json, &errors);
+    if (!set)
+        qFatal("test policy refused");
+    return *set;
+}
+
+// Clicks `button` of the next message box that opens (the disconnect confirmation).
+void answerNextMessageBox(const QString &button)
+{
+    QTimer::singleShot(0, qApp, [button] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text().remove(u'&') == button) {
+                        b->click();
+                        return;
+                    }
+                }
+            }
+        }
+        answerNextMessageBox(button); // not open yet
+    });
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void signsInAndFillsTheTable();
+    void rowActionsReachTheSandboxAndShowTheirOutcome();
+    void droppedFeedShowsAndRecovers();
+
+private:
+    QString startConversation(const QString &customer);
+    QList<SimMessage> agentMessagesStartingWith(const QString &id, const QString &prefix);
+    int sourceRowOf(const QString &id);
+    void select(const QString &id);
+
+    std::unique_ptr<SandboxFixture> m_fixture;
+    std::unique_ptr<Genesys::MemoryTokenStore> m_tokens;
+    std::unique_ptr<Supervision::SupervisionController> m_controller;
+    std::unique_ptr<Ui::MainWindow> m_window;
+    std::unique_ptr<SandboxBrowser> m_browser;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_queueId;
+    QString m_agentId;
+    QStringList m_conversations;
+};
+
+void TestMainWindow::init()
+{
+    m_fixture = std::make_unique<SandboxFixture>();
+    QVERIFY(m_fixture->start());
+    Sandbox::Sandbox &sandbox = m_fixture->sandbox();
+    sandbox.simulator().setPaused(true);
+    m_queueId = sandbox.organisation().queues().constFirst().id;
+    for (const SandboxUser *agent : sandbox.organisation().agents()) {
+        if (agent->queueIds.contains(m_queueId)) {
+            m_agentId = agent->id;
+            break;
+        }
+    }
+    QVERIFY(!m_agentId.isEmpty());
+    m_conversations = {startConversation(u"Alex"_s), startConversation(u"Bea"_s),
+                       startConversation(u"Chris"_s)};
+
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_tokens = std::make_unique<Genesys::MemoryTokenStore>();
+    const Clock &clock = sandbox.scheduler().clock();
+    m_controller = std::make_unique<Supervision::SupervisionController>(clock, *m_tokens);
+    m_browser = std::make_unique<SandboxBrowser>();
+    m_controller->setBrowserLauncher(m_browser->launcher());
+    m_window = std::make_unique<Ui::MainWindow>(*m_controller, clock);
+    m_window->setDemo(Genesys::Environment::custom(sandbox.baseUrl()).key(),
+                      QString::fromLatin1(Genesys::PkceSignIn::defaultClientId), QString());
+    m_window->setPolicies(testPolicies());
+    m_window->setJournalPath(m_dir->filePath(u"journal.sqlite"_s));
+    m_window->setInstanceId(u"window-test"_s);
+    m_window->setWatchAllByDefault(true);
+    m_window->resize(1200, 700);
+    m_window->show();
+    m_window->signIn();
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_controller.reset();
+    m_browser.reset();
+    m_tokens.reset();
+    m_fixture.reset();
+    m_dir.reset();
+}
+
+QString TestMainWindow::startConversation(const QString &customer)
+{
+    ConversationStore &store = m_fixture->sandbox().store();
+    const QString id = store.startConversation(m_queueId, customer, u"Hello, I need help"_s);
+    store.offerToAgent(id, m_agentId);
+    store.answer(id);
+    const SimParticipant *agent = store.conversation(id)->agent();
+    ConversationStore::Outcome outcome {};
+    store.addAgentMessage(id, agent->id, u"Hi, how can I help?"_s, m_agentId, &outcome);
+    return id;
+}
+
+QList<SimMessage> TestMainWindow::agentMessagesStartingWith(const QString &id,
+                                                            const QString &prefix)
+{
+    QList<SimMessage> found;
+    const SimConversation *c = m_fixture->sandbox().store().conversation(id);
+    for (const SimParticipant &p : c->participants) {
+        if (p.purpose != u"agent")
+            continue;
+        for (const SimMessage &m : p.messages) {
+            if (m.text.startsWith(prefix))
+                found << m;
+        }
+    }
+    return found;
+}
+
+int TestMainWindow::sourceRowOf(const QString &id)
+{
+    auto *model = m_window->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(Ui::ConversationTableModel::ConversationIdRole) == id)
+            return row;
+    }
+    return -1;
+}
+
+void TestMainWindow::select(const QString &id)
+{
+    QTableView *table = m_window->table();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data(Ui::ConversationTableModel::ConversationIdRole)
+            == id) {
+            table->selectRow(row);
+            return;
+        }
+    }
+    QFAIL("row not found");
+}
+
+void TestMainWindow::signsInAndFillsTheTable()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isDashboardShown(), 15'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 3, 15'000);
+    QVERIFY(m_controller->isSignedIn());
+    QCOMPARE(m_controller->userName(), u"Sam Supervisor"_s);
+    QVERIFY(m_window->queuePicker()->checked().contains(m_queueId));
+    // Every row is the conversation it says, with the agent's name and a countdown to warning 1.
+    for (const QString &id : std::as_const(m_conversations)) {
+        const int row = sourceRowOf(id);
+        QVERIFY(row >= 0);
+        const auto r = m_window->model()
+                           ->index(row, 0)
+                           .data(Ui::ConversationTableModel::RowRole)
+                           .value<Enforcement::ConversationRow>();
+        QCOMPARE(r.owes, Party::Customer);
+        QCOMPARE(r.nextStage, IdleStage::Warning1);
+        QVERIFY(!r.agentName.isEmpty());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->indicator()->connectionText(), u"Live"_s, 10'000);
+}
+
+void TestMainWindow::rowActionsReachTheSandboxAndShowTheirOutcome()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 3, 15'000);
+    const QString warned = m_conversations.at(0);
+    select(warned);
+    QVERIFY(m_window->action(u"warnNow"_s)->isEnabled());
+    m_window->action(u"warnNow"_s)->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(agentMessagesStartingWith(warned, u"[W1]"_s).size(), 1, 10'000);
+    // The outcome shows in the row (warning 1 done) and in the details.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const auto r = m_window->model()
+                               ->index(sourceRowOf(warned), 0)
+                               .data(Ui::ConversationTableModel::RowRole)
+                               .value<Enforcement::ConversationRow>();
+            return !r.results.isEmpty() && r.results.constLast().stage == IdleStage::Warning1
+                && r.results.constLast().outcome == JournalOutcome::Succeeded;
+        }(),
+        10'000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->details()->html().contains(u"accepted"_s), 10'000);
+
+    // Snooze another: its row says until when.
+    const QString snoozed = m_conversations.at(1);
+    select(snoozed);
+    m_window->action(u"snooze15"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()
+                                     ->index(sourceRowOf(snoozed), 0)
+                                     .data(Ui::ConversationTableModel::RowRole)
+                                     .value<Enforcement::ConversationRow>()
+                                     .snoozedUntilMs
+                                 != kNoTime,
+                             10'000);
+
+    // Disconnect the third, after confirming: the agent leaves, with the closing message.
+    const QString closed = m_conversations.at(2);
+    select(closed);
+    answerNextMessageBox(u"Disconnect"_s);
+    m_window->action(u"disconnectNow"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_fixture->sandbox().store().conversation(closed)->agent()
+            || !m_fixture->sandbox().store().conversation(closed)->agent()->isActive(),
+        10'000);
+    QCOMPARE(agentMessagesStartingWith(closed, u"[CLOSE]"_s).size(), 1);
+    // Declined: nothing happens.
+    select(warned);
+    answerNextMessageBox(u"Cancel"_s);
+    m_window->action(u"disconnectNow"_s)->trigger();
+    QTest::qWait(0);
+    QVERIFY(m_fixture->sandbox().store().conversation(warned)->agent()->isActive());
+}
+
+void TestMainWindow::droppedFeedShowsAndRecovers()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->indicator()->connectionText(), u"Live"_s, 15'000);
+    QSignalSpy changes(m_controller.get(), &Supervision::SupervisionController::connectionChanged);
+    QVERIFY(m_fixture->sandbox().notifications().dropAllSockets() > 0);
+    // The status bar says the feed is away, then live again once it has resynchronised.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::any_of(changes.cbegin(), changes.cend(),
+                    [](const QList<QVariant> &args) {
+                        return args.first().value<Supervision::ConnectionStatus>().feed
+                            != Genesys::NotificationFeed::State::Live;
+                    }),
+        10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_controller->connection().feed,
+                              Genesys::NotificationFeed::State::Live, 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->indicator()->connectionText(), u"Live"_s, 5'000);
+    QCOMPARE(m_window->model()->rowCount(), 3); // nothing lost across the gap
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
