@@ -10,6 +10,32 @@
 
 namespace IdleGuard {
 
+namespace {
+CommandLine::WindowRunner &windowRunner()
+{
+    static CommandLine::WindowRunner runner;
+    return runner;
+}
+} // namespace
+
+void CommandLine::setWindowRunner(WindowRunner runner)
+{
+    windowRunner() = std::move(runner);
+}
+
+bool CommandLine::wantsWindow(const QStringList &arguments)
+{
+    // Everything else is a command that prints and exits, or the headless service.
+    for (const QString &a : arguments.mid(1)) {
+        for (const char *flag : {"--headless", "--check-policy", "--export-journal", "--help", "-h",
+                                 "--version", "-v"}) {
+            if (a == QLatin1String(flag) || a.startsWith(QLatin1String(flag) + u'='))
+                return false;
+        }
+    }
+    return true;
+}
+
 int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -45,8 +71,13 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     const QCommandLineOption runFor(QStringLiteral("run-for"),
                                     tr("--demo: stop after SECONDS (default: until Ctrl+C)."),
                                     tr("SECONDS"));
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        tr("--demo: save pictures of the window in DIR after it has run a while, then quit (for "
+           "the documentation)."),
+        tr("DIR"));
     parser.addOptions({help, version, checkPolicy, demo, headless, config, speed, runFor,
-                       exportJournal, journal});
+                       exportJournal, journal, screenshots});
 
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl << tr("Try --help.") << Qt::endl;
@@ -71,13 +102,19 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             << tr("Try --help.") << Qt::endl;
         return UsageError;
     }
-    if ((parser.isSet(speed) || parser.isSet(runFor)) && !parser.isSet(demo)) {
-        err << tr("--speed and --run-for only go with --demo.") << Qt::endl
+    if ((parser.isSet(speed) || parser.isSet(runFor) || parser.isSet(screenshots))
+        && !parser.isSet(demo)) {
+        err << tr("--speed, --run-for and --screenshots only go with --demo.") << Qt::endl
             << tr("Try --help.") << Qt::endl;
         return UsageError;
     }
     if (parser.isSet(config) && !parser.isSet(headless)) {
         err << tr("--config only goes with --headless.") << Qt::endl
+            << tr("Try --help.") << Qt::endl;
+        return UsageError;
+    }
+    if (parser.isSet(screenshots) && parser.isSet(headless)) {
+        err << tr("--screenshots needs the window; leave out --headless.") << Qt::endl
             << tr("Try --help.") << Qt::endl;
         return UsageError;
     }
@@ -88,21 +125,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
             return UsageError;
         }
         DemoCommand::Options options;
-        bool ok = true;
-        options.speed = parser.value(speed).toDouble(&ok);
-        if (!ok || options.speed < 0.1 || options.speed > 100) {
-            err << tr("--speed takes a factor from 0.1 to 100.") << Qt::endl
-                << tr("Try --help.") << Qt::endl;
+        if (!demoOptions(parser, speed, runFor, &options, err))
             return UsageError;
-        }
-        if (parser.isSet(runFor)) {
-            options.runForSeconds = parser.value(runFor).toInt(&ok);
-            if (!ok || options.runForSeconds < 1) {
-                err << tr("--run-for takes a whole number of seconds, at least 1.") << Qt::endl
-                    << tr("Try --help.") << Qt::endl;
-                return UsageError;
-            }
-        }
         return DemoCommand::runHeadless(options, out, err);
     }
     if (parser.isSet(headless)) {
@@ -119,16 +143,43 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         return JournalExportCommand::run(parser.value(exportJournal), parser.value(journal), out,
                                          err);
 
-    // The dashboard arrives in the next milestone; say so plainly and point at what runs.
-    out << IDLEGUARD_NAME " " IDLEGUARD_VERSION << Qt::endl
-        << tr("This build contains the enforcer (idleguard --headless --config FILE), its demo "
-              "on the sandbox organisation (idleguard --demo --headless) and the policy checker "
-              "(idleguard --check-policy FILE).")
-        << Qt::endl
-        << tr("The live dashboard%1 arrives in the next milestone; see README.md.")
-               .arg(parser.isSet(demo) ? tr(" on the sandbox organisation (--demo)") : QString())
-        << Qt::endl;
-    return Ok;
+    WindowOptions window;
+    window.demo = parser.isSet(demo);
+    if (window.demo) {
+        DemoCommand::Options options;
+        if (!demoOptions(parser, speed, runFor, &options, err))
+            return UsageError;
+        window.speed = options.speed;
+        window.runForSeconds = options.runForSeconds;
+        window.screenshotDir = parser.value(screenshots);
+    }
+    if (!windowRunner()) {
+        err << tr("This build of Idle Guard has no window; use --headless.") << Qt::endl;
+        return Failed;
+    }
+    return windowRunner()(window);
+}
+
+bool CommandLine::demoOptions(const QCommandLineParser &parser, const QCommandLineOption &speed,
+                              const QCommandLineOption &runFor, DemoCommand::Options *options,
+                              QTextStream &err)
+{
+    bool ok = true;
+    options->speed = parser.value(speed).toDouble(&ok);
+    if (!ok || options->speed < 0.1 || options->speed > 100) {
+        err << tr("--speed takes a factor from 0.1 to 100.") << Qt::endl
+            << tr("Try --help.") << Qt::endl;
+        return false;
+    }
+    if (parser.isSet(runFor)) {
+        options->runForSeconds = parser.value(runFor).toInt(&ok);
+        if (!ok || options->runForSeconds < 1) {
+            err << tr("--run-for takes a whole number of seconds, at least 1.") << Qt::endl
+                << tr("Try --help.") << Qt::endl;
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace IdleGuard

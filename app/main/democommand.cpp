@@ -61,48 +61,28 @@ int DemoCommand::runHeadless(const Options &options, QTextStream &out, QTextStre
                                          u"idleguard.core.*.info=false"_s);
     Headless::LogFormat::install(Headless::LogFormat::detect());
 
-    Sandbox::SandboxOptions sandboxOptions;
-    sandboxOptions.port = options.port;
-    sandboxOptions.speed = options.speed;
-    // Enforced conversations end sooner: twice the arrivals keep about as many going, and a
-    // short warm-up leaves few of them long overdue when enforcing begins.
-    sandboxOptions.arrivalsPerMinute = 9;
-    sandboxOptions.warmupMs = 3 * 60 * 1000;
-    Sandbox::Sandbox sandbox(sandboxOptions);
     QString error;
-    if (!sandbox.start(&error)) {
-        err << tr("The sandbox organisation did not start: %1").arg(error) << Qt::endl;
+    const auto sandbox = startSandbox(options, &error);
+    if (!sandbox) {
+        err << error << Qt::endl;
         return CommandLine::Failed;
     }
-
-    // Every queue of the sandbox, each closing with its own first wrap-up code.
-    PolicyErrors policyErrors;
-    QJsonObject document = QJsonDocument::fromJson(demoPolicies()).object();
-    QJsonObject perQueue;
-    Headless::HeadlessConfig config;
-    for (const Sandbox::SandboxQueue &queue : sandbox.organisation().queues()) {
-        config.queues << queue.id;
-        if (!queue.wrapupCodeIds.isEmpty())
-            perQueue.insert(queue.id, QJsonObject {{u"wrapUpCode"_s, queue.wrapupCodeIds.first()}});
-    }
-    document.insert("queues"_L1, perQueue);
-    const auto policies = PolicyParser::parse(QJsonDocument(document).toJson(), &policyErrors);
+    const auto policies = sandboxPolicies(*sandbox);
     if (!policies) {
         err << tr("The demo policies are invalid.") << Qt::endl;
         return CommandLine::Failed;
     }
-    QTemporaryDir journalDir(QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
-                                 .filePath(u"idleguard-demo-XXXXXX"_s));
-    journalDir.setAutoRemove(false); // the journal outlives the demo, to look at and export
-    if (!journalDir.isValid()) {
-        err << tr("Cannot create a folder for the demo's journal: %1").arg(journalDir.errorString())
-            << Qt::endl;
+    Headless::HeadlessConfig config;
+    for (const Sandbox::SandboxQueue &queue : sandbox->organisation().queues())
+        config.queues << queue.id;
+    config.journalPath = newJournalPath(&error);
+    if (config.journalPath.isEmpty()) {
+        err << error << Qt::endl;
         return CommandLine::Failed;
     }
-    config.environment = Genesys::Environment::custom(sandbox.baseUrl());
+    config.environment = Genesys::Environment::custom(sandbox->baseUrl());
     config.clientId = u"demo-client"_s;
     config.policies = *policies;
-    config.journalPath = journalDir.filePath(u"journal.sqlite"_s);
     config.instanceId = u"demo"_s;
     // One instance: no claims, which saves a request per stage against the rate limit.
     config.claimLeadSeconds = 0;
@@ -110,7 +90,7 @@ int DemoCommand::runHeadless(const Options &options, QTextStream &out, QTextStre
     out << tr("Idle Guard demo: the enforcer against the sandbox organisation at %1 "
               "(%n queue(s), simulated customers and agents%2).",
               nullptr, int(config.queues.size()))
-               .arg(sandbox.baseUrl().toString(),
+               .arg(sandbox->baseUrl().toString(),
                     options.speed == 1.0 ? QString() : tr(", time x%1").arg(options.speed))
         << Qt::endl
         << tr("Demo policy: first warning after 45 s of customer silence, second after 90 s, "
@@ -121,7 +101,7 @@ int DemoCommand::runHeadless(const Options &options, QTextStream &out, QTextStre
               "stops.")
         << Qt::endl;
 
-    Headless::HeadlessRunner runner(config, u"demo-secret"_s, sandbox.scheduler().clock(), out);
+    Headless::HeadlessRunner runner(config, u"demo-secret"_s, sandbox->scheduler().clock(), out);
     runner.setClockSpeed(options.speed);
     runner.setSummaryIntervalMs(options.summarySeconds * 1000);
     const int exitCode = runner.exec(options.runForSeconds * 1000);
@@ -130,6 +110,51 @@ int DemoCommand::runHeadless(const Options &options, QTextStream &out, QTextStre
                .arg(config.journalPath)
         << Qt::endl;
     return exitCode;
+}
+
+std::unique_ptr<Sandbox::Sandbox> DemoCommand::startSandbox(const Options &options, QString *error)
+{
+    Sandbox::SandboxOptions sandboxOptions;
+    sandboxOptions.port = options.port;
+    sandboxOptions.speed = options.speed;
+    // Enforced conversations end sooner: twice the arrivals keep about as many going, and a
+    // short warm-up leaves few of them long overdue when enforcing begins.
+    sandboxOptions.arrivalsPerMinute = 9;
+    sandboxOptions.warmupMs = 3 * 60 * 1000;
+    auto sandbox = std::make_unique<Sandbox::Sandbox>(sandboxOptions);
+    QString why;
+    if (!sandbox->start(&why)) {
+        *error = tr("The sandbox organisation did not start: %1").arg(why);
+        return nullptr;
+    }
+    return sandbox;
+}
+
+std::optional<PolicySet> DemoCommand::sandboxPolicies(const Sandbox::Sandbox &sandbox)
+{
+    // Every queue of the sandbox, each closing with its own first wrap-up code.
+    QJsonObject document = QJsonDocument::fromJson(demoPolicies()).object();
+    QJsonObject perQueue;
+    for (const Sandbox::SandboxQueue &queue : sandbox.organisation().queues()) {
+        if (!queue.wrapupCodeIds.isEmpty())
+            perQueue.insert(queue.id, QJsonObject {{u"wrapUpCode"_s, queue.wrapupCodeIds.first()}});
+    }
+    document.insert("queues"_L1, perQueue);
+    PolicyErrors errors;
+    return PolicyParser::parse(QJsonDocument(document).toJson(), &errors);
+}
+
+QString DemoCommand::newJournalPath(QString *error)
+{
+    QTemporaryDir journalDir(QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                                 .filePath(u"idleguard-demo-XXXXXX"_s));
+    journalDir.setAutoRemove(false); // the journal outlives the demo, to look at and export
+    if (!journalDir.isValid()) {
+        *error
+            = tr("Cannot create a folder for the demo's journal: %1").arg(journalDir.errorString());
+        return {};
+    }
+    return journalDir.filePath(u"journal.sqlite"_s);
 }
 
 } // namespace IdleGuard

@@ -1,7 +1,16 @@
 #pragma once
 
+#include "core/policyset.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace IdleGuard::Sandbox {
+class Sandbox;
+}
 
 namespace IdleGuard {
 
@@ -25,6 +34,13 @@ public:
     static int runHeadless(const Options &options, QTextStream &out, QTextStream &err);
     // The demo's policies: every stage within minutes, so things happen while one watches.
     static QByteArray demoPolicies();
+
+    // What the headless and the window demo share: the sandbox organisation with the demo's
+    // traffic, its policies (each queue closing with its first wrap-up code), and a journal
+    // folder that outlives the run. Each returns nothing (and says why in `error`) on failure.
+    static std::unique_ptr<Sandbox::Sandbox> startSandbox(const Options &options, QString *error);
+    static std::optional<PolicySet> sandboxPolicies(const Sandbox::Sandbox &sandbox);
+    static QString newJournalPath(QString *error);
 };
 
 } // namespace IdleGuard

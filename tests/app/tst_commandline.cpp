@@ -191,13 +191,32 @@ void TestCommandLine::help_listsOptionsAndExitsZero()
 
 void TestCommandLine::noArguments_printsVersionAndExitsZero()
 {
-    const Result r = runCommandLine({});
-    QCOMPARE(r.exitCode, int(CommandLine::Ok));
-    QVERIFY2(r.out.startsWith(QStringLiteral("Idle Guard ") + QString::fromUtf8(IDLEGUARD_VERSION)
-                              + u'\n'),
-             qPrintable(dump(r)));
-    QVERIFY2(r.out.contains(QStringLiteral("--check-policy")), qPrintable(dump(r)));
-    QVERIFY2(r.err.isEmpty(), qPrintable(dump(r)));
+    // Without arguments (or with --demo alone) the window opens: the runner main() hands in.
+    QList<CommandLine::WindowOptions> opened;
+    CommandLine::setWindowRunner([&opened](const CommandLine::WindowOptions &options) {
+        opened.append(options);
+        return 7;
+    });
+    Result r = runCommandLine({});
+    QCOMPARE(r.exitCode, 7);
+    QCOMPARE(opened.size(), 1);
+    QVERIFY(!opened[0].demo);
+    r = runCommandLine({QStringLiteral("--demo"), QStringLiteral("--speed"), QStringLiteral("4"),
+                        QStringLiteral("--screenshots"), QStringLiteral("/tmp/shots")});
+    QCOMPARE(r.exitCode, 7);
+    QCOMPARE(opened.size(), 2);
+    QVERIFY(opened[1].demo);
+    QCOMPARE(opened[1].speed, 4.0);
+    QCOMPARE(opened[1].screenshotDir, QStringLiteral("/tmp/shots"));
+    QVERIFY(CommandLine::wantsWindow({QStringLiteral("idleguard"), QStringLiteral("--demo")}));
+    QVERIFY(!CommandLine::wantsWindow(
+        {QStringLiteral("idleguard"), QStringLiteral("--demo"), QStringLiteral("--headless")}));
+    QVERIFY(!CommandLine::wantsWindow({QStringLiteral("idleguard"), QStringLiteral("--version")}));
+    // A build without the window says so instead of doing nothing.
+    CommandLine::setWindowRunner({});
+    r = runCommandLine({});
+    QCOMPARE(r.exitCode, int(CommandLine::Failed));
+    QVERIFY2(r.err.contains(QStringLiteral("--headless")), qPrintable(dump(r)));
 }
 
 void TestCommandLine::unknownOption_isUsageError_data()
@@ -231,7 +250,7 @@ void TestCommandLine::unknownOption_isUsageError_data()
         << QStringLiteral("leave out --config");
     QTest::addRow("speed without demo")
         << QStringList {QStringLiteral("--speed"), QStringLiteral("5")}
-        << QStringLiteral("--speed and --run-for only go with --demo");
+        << QStringLiteral("--speed, --run-for and --screenshots only go with --demo");
     QTest::addRow("speed out of range")
         << QStringList {QStringLiteral("--demo"), QStringLiteral("--headless"),
                         QStringLiteral("--speed"), QStringLiteral("1000")}
