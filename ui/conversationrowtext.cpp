@@ -1,5 +1,7 @@
 #include "conversationrowtext.h"
 
+#include <QHash>
+
 #include "core/durationformat.h"
 
 #include <QDateTime>
@@ -55,7 +57,22 @@ QString ConversationRowText::outcomeName(JournalOutcome outcome)
 
 QString ConversationRowText::channel(const ConversationRow &row)
 {
-    return row.channel.isEmpty() ? dash() : row.channel;
+    // The platform's messenger types (reference 5.5) in the words a supervisor uses; anything
+    // else as the platform spells it.
+    static const QHash<QString, const char *> names {
+        {QStringLiteral("webmessaging"), QT_TR_NOOP("Web messaging")},
+        {QStringLiteral("sms"), QT_TR_NOOP("SMS")},
+        {QStringLiteral("facebook"), QT_TR_NOOP("Facebook")},
+        {QStringLiteral("twitter"), QT_TR_NOOP("X (Twitter)")},
+        {QStringLiteral("whatsapp"), QT_TR_NOOP("WhatsApp")},
+        {QStringLiteral("instagram"), QT_TR_NOOP("Instagram")},
+        {QStringLiteral("apple"), QT_TR_NOOP("Apple Messages")},
+        {QStringLiteral("open"), QT_TR_NOOP("Open messaging")},
+    };
+    if (row.channel.isEmpty())
+        return dash();
+    const auto it = names.constFind(row.channel.toLower());
+    return it == names.cend() ? row.channel : tr(*it);
 }
 
 QString ConversationRowText::owes(const ConversationRow &row)

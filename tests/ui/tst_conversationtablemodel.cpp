@@ -376,7 +376,7 @@ void TestConversationTableModel::data_columnsReadFromRowAndClock_data()
     QTest::addRow("no customer name")
         << int(Model::CustomerColumn) << anonymous << QStringLiteral("—");
     QTest::addRow("agent") << int(Model::AgentColumn) << warned << QStringLiteral("Grace");
-    QTest::addRow("channel") << int(Model::ChannelColumn) << warned << QStringLiteral("sms");
+    QTest::addRow("channel") << int(Model::ChannelColumn) << warned << QStringLiteral("SMS");
     QTest::addRow("no channel") << int(Model::ChannelColumn) << anonymous << QStringLiteral("—");
     QTest::addRow("customer owes")
         << int(Model::OwesColumn) << warned << QStringLiteral("Customer");
