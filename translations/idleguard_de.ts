@@ -87,10 +87,6 @@
         <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <source> on the sandbox organisation (--demo)</source>
-        <translation> für die Sandbox-Organisation (--demo)</translation>
-    </message>
-    <message>
         <source>Export the audit journal as CSV to FILE.</source>
         <translation>Das Audit-Journal als CSV in DATEI exportieren.</translation>
     </message>
@@ -131,10 +127,6 @@
         <translation>SEKUNDEN</translation>
     </message>
     <message>
-        <source>--speed and --run-for only go with --demo.</source>
-        <translation>--speed und --run-for gelten nur zusammen mit --demo.</translation>
-    </message>
-    <message>
         <source>--config only goes with --headless.</source>
         <translation>--config gilt nur zusammen mit --headless.</translation>
     </message>
@@ -155,12 +147,222 @@
         <translation>--headless erfordert --config DATEI (oder --demo).</translation>
     </message>
     <message>
-        <source>This build contains the enforcer (idleguard --headless --config FILE), its demo on the sandbox organisation (idleguard --demo --headless) and the policy checker (idleguard --check-policy FILE).</source>
-        <translation>Dieser Build enthält den Enforcer (idleguard --headless --config DATEI), seine Demo mit der Sandbox-Organisation (idleguard --demo --headless) und die Richtlinienprüfung (idleguard --check-policy DATEI).</translation>
+        <source>--demo: save pictures of the window in DIR after it has run a while, then quit (for the documentation).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The live dashboard%1 arrives in the next milestone; see README.md.</source>
-        <translation>Das Live-Dashboard%1 kommt mit dem nächsten Meilenstein; siehe README.md.</translation>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--speed, --run-for and --screenshots only go with --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshots needs the window; leave out --headless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of Idle Guard has no window; use --headless.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationRowText</name>
+    <message>
+        <source>Warning 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done (found after a restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X (Twitter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apple Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting in queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting in queue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silent since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No idle timer runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due</source>
+        <comment>next stage due now</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>next stage in remaining time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage is scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <comment>stage done</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 …</source>
+        <comment>stage under way</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>stage, outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage reached in this idle period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>outcome at time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>outcome (reason)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observe only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held for a fresh read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -344,6 +546,54 @@
         <source>The policy of this queue has no warning message.</source>
         <translation>Die Richtlinie dieser Warteschlange enthält keine Warnnachricht.</translation>
     </message>
+    <message>
+        <source>The conversation has ended.</source>
+        <translation type="unfinished">Die Konversation ist beendet.</translation>
+    </message>
+    <message>
+        <source>No agent is connected any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another agent has the conversation now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer wrote at %1, after the idle period began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer no longer owes the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent wrote at %1, after the idle period began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor reset the timers at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idle period it belonged to is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor exempted the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent has not written yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy in force no longer has this stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not due any more: the countdown was snoozed or the threshold raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdleGuard::Enforcement::ActionExecutor</name>
@@ -387,10 +637,6 @@
         <translation>Der Agent wurde getrennt, aber der Nachbearbeitungscode wurde nicht gesetzt: %1</translation>
     </message>
     <message>
-        <source>Not sent before the restart; sent on reconciliation.</source>
-        <translation>Vor dem Neustart nicht gesendet; beim Abgleich gesendet.</translation>
-    </message>
-    <message>
         <source>Not done before the restart; done on reconciliation.</source>
         <translation>Vor dem Neustart nicht ausgeführt; beim Abgleich ausgeführt.</translation>
     </message>
@@ -411,16 +657,16 @@
         <translation>Die Stufe ist noch nicht in der Konversation vermerkt: %1</translation>
     </message>
     <message>
-        <source>Instance %1 took this stage over while it waited.</source>
-        <translation>Instanz %1 hat diese Stufe übernommen, während sie wartete.</translation>
-    </message>
-    <message>
         <source>Interrupted by a restart; what reached the conversation stands, the rest must be set again.</source>
         <translation>Durch einen Neustart unterbrochen; was das Gespräch erreicht hat, gilt, der Rest muss erneut gesetzt werden.</translation>
     </message>
     <message>
         <source>Not yet shared with other instances: %1</source>
         <translation>Noch nicht mit anderen Instanzen geteilt: %1</translation>
+    </message>
+    <message>
+        <source>Not sent before the restart; the conversation was read again and the message sent on reconciliation.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -432,6 +678,29 @@
     <message>
         <source>Observe-only mode: nothing was sent.</source>
         <translation>Modus „nur beobachten“: Es wurde nichts gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Enforcement::StageArbiter</name>
+    <message>
+        <source>The conversation has ended.</source>
+        <translation type="unfinished">Die Konversation ist beendet.</translation>
+    </message>
+    <message>
+        <source>Already done by another instance (%1 recorded at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 took this stage over while it waited.</source>
+        <translation type="unfinished">Instanz %1 hat diese Stufe übernommen, während sie wartete.</translation>
+    </message>
+    <message>
+        <source>Already done by another instance (%1 recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1 claimed this stage.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -575,8 +844,721 @@
         <translation>  (schon vor Beginn der Durchsetzung überfällig)</translation>
     </message>
     <message>
-        <source>summary: %1 tracked, %2 counting down, %3 in flight | %4 succeeded, %5 skipped, %6 failed, %7 found done, %8 left to another instance | feed %9</source>
-        <translation>Übersicht: %1 verfolgt, %2 mit laufender Frist, %3 in Ausführung | %4 erfolgreich, %5 übersprungen, %6 fehlgeschlagen, %7 bereits erledigt vorgefunden, %8 einer anderen Instanz überlassen | Feed %9</translation>
+        <source>summary: %1 tracked, %2 counting down, %3 in flight, %4 held for a fresh read | %5 succeeded, %6 skipped, %7 failed, %8 found done, %9 left to another instance, %10 dropped as stale | feed %11</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Sandbox::SandboxBrowser</name>
+    <message>
+        <source>The sign-in page did not open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in page did not send the browser back to the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s sign-in page answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Supervision::SupervisionController</name>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::ConnectionIndicator</name>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: sign-in failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: sign-in needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resynchronising after a gap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heartbeat %1 s ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) left this minute</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observe-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1, claims stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance %1, single instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tracked · %2 done · %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 held for a fresh read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1 dropped as stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::ConversationTableModel</name>
+    <message>
+        <source>Queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation %1, language %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owes reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue the conversation came through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connected agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messaging channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who owes the next reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the conversation has been silent (or waiting in the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next stage and the time left until it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last stage carried out in this silence, and how it went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the conversation started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages in the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoozes, exemptions, claims and actions under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::DetailsPane</name>
+    <message>
+        <source>Conversation details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No conversation selected&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a conversation in the table to see its messages, the stages carried out and where its next deadline comes from.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; with %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting in queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owes the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silent for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exempt from automatic actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observe-only: nothing automatic is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a due stage waits for a fresh read of the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next stage is claimed by instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no timer until the agent has written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under way: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This idle period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stage carried out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy in force: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic step is scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the snooze at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the silence that began at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1 at %2 = %3 + %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle Guard (for %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(text not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::MainWindow</name>
+    <message>
+        <source>Idle Guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle Guard — demo on the sandbox organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the closing message and disconnect the agent of the selected conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;warning now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the next warning of the policy to the selected customers now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze &amp;5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the timers of the selected conversations for 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze &amp;15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the timers of the selected conversations for 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze &amp;60 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the timers of the selected conversations for an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected conversations out of automatic actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put exempted conversations back under automatic actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the idle timers of the selected conversations afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Observe only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every countdown but send nothing automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of Genesys Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send warning now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer owes a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent owes a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting in queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customer, agent, queue, id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished">Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Queues could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observe-only: nothing automatic is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcing: automatic actions are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enforcer could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on a conversation failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Genesys Cloud region or an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser opened Genesys Cloud&apos;s sign-in page. Sign in there; this window continues by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the closing message and disconnect the agent of %n conversation(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer can write again later to start a new conversation. This is written to the audit journal with your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to enforcing? Idle Guard will send warnings and disconnect idle conversations on its own, as the policy says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::QueuePicker</name>
+    <message>
+        <source>Search queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch every queue shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch none of the queues shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n queue(s) watched</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::SignInPage</name>
+    <message>
+        <source>&lt;h2&gt;Sign in to Genesys Cloud&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle Guard watches the message conversations of the queues you choose. Sign-in happens in your web browser; Idle Guard never sees your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region of your organisation (the address you sign in at), or a full address such as http://127.0.0.1:8080 for a sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OAuth client id your administrator gave you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -778,6 +1760,42 @@
     <message>
         <source>unknown placeholder {%1} (known: %2)</source>
         <translation>unbekannter Platzhalter {%1} (bekannt: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommand</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid policy file; the built-in policy is in force.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle Guard demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo signs in to the sandbox organisation on this computer; your browser shows its sign-in page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser can be opened here, so the demo completes the sandbox&apos;s sign-in page itself, as Sam Supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened: the demo signed in on the sandbox&apos;s page by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle Guard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

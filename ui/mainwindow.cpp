@@ -81,7 +81,7 @@ MainWindow::MainWindow(SupervisionController &controller, const Clock &clock, QW
     const int em = fontMetrics().horizontalAdvance(u'M');
     const std::pair<int, int> widths[] = {
         {ConversationTableModel::QueueColumn, 10},    {ConversationTableModel::CustomerColumn, 10},
-        {ConversationTableModel::AgentColumn, 9},     {ConversationTableModel::ChannelColumn, 9},
+        {ConversationTableModel::AgentColumn, 9},     {ConversationTableModel::ChannelColumn, 11},
         {ConversationTableModel::OwesColumn, 8},      {ConversationTableModel::IdleColumn, 6},
         {ConversationTableModel::NextStepColumn, 14}, {ConversationTableModel::StageColumn, 10},
         {ConversationTableModel::AgeColumn, 5},       {ConversationTableModel::MessagesColumn, 7},

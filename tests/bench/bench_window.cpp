@@ -1,0 +1,151 @@
+// idleguard_window_bench: the dashboard window against a sandbox organisation with many live
+// conversations (docs/benchmarks.md): time from sign-in to a filled table (cold start), the
+// requests it took, and the process's peak RSS with the window and every row. The window runs
+// on the offscreen platform; the sandbox is in process on its own stepped clock (nothing falls
+// due while measuring). Figures only: nothing here passes or fails.
+
+#include "core/policyset.h"
+#include "genesys/memorytokenstore.h"
+#include "sandbox/conversationstore.h"
+#include "sandbox/eventscheduler.h"
+#include "sandbox/organisation.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/sandboxbrowser.h"
+#include "sandbox/simconversation.h"
+#include "sandbox/trafficsimulator.h"
+#include "supervision/supervisioncontroller.h"
+#include "ui/conversationtablemodel.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace IdleGuard;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// VmRSS now, from /proc (peak RSS would include what the sandbox's start-up freed again).
+qint64 currentRssKb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
+    }
+    return -1;
+}
+
+struct Result
+{
+    int conversations = 0; // live ones the table should show
+    qint64 firstRowMs = -1;
+    qint64 filledMs = -1;
+    qint64 rssKb = -1;
+    qint64 sandboxRssKb = -1; // before the window: the in-process sandbox and Qt
+    int rows = 0;
+};
+
+Result run(int conversations, int rateLimit, int timeoutS)
+{
+    Sandbox::SandboxOptions options;
+    options.port = 0;
+    options.stepped = true;
+    options.seed = 7;
+    options.queues = 10;
+    options.agents = std::max(25, conversations / 3);
+    options.conversations = conversations;
+    options.rateLimitPerMinute = rateLimit;
+    Sandbox::Sandbox sandbox(options);
+    QString error;
+    if (!sandbox.start(&error))
+        qFatal("sandbox: %s", qPrintable(error));
+    sandbox.simulator().setPaused(true);
+    Result result;
+    for (const auto *c : sandbox.store().conversations())
+        result.conversations += c->isEnded() ? 0 : 1;
+
+    result.sandboxRssKb = currentRssKb();
+    QTemporaryDir dir;
+    Genesys::MemoryTokenStore tokens;
+    const Clock &clock = sandbox.scheduler().clock();
+    Supervision::SupervisionController controller(clock, tokens);
+    Sandbox::SandboxBrowser browser;
+    controller.setBrowserLauncher(browser.launcher());
+    Ui::MainWindow window(controller, clock);
+    window.setDemo(Genesys::Environment::custom(sandbox.baseUrl()).key(),
+                   QString::fromLatin1(Genesys::PkceSignIn::defaultClientId), {});
+    window.setPolicies(PolicySet());
+    window.setJournalPath(dir.filePath(u"journal.sqlite"_s));
+    window.setClaimLeadMs(0);
+    window.setWatchAllByDefault(true);
+    window.resize(1500, 860);
+    window.show();
+
+    QElapsedTimer timer;
+    QObject::connect(&controller, &Supervision::SupervisionController::signedIn, &window,
+                     [&timer] { timer.start(); });
+    window.signIn();
+    QElapsedTimer overall;
+    overall.start();
+    auto *model = window.model();
+    while (overall.elapsed() < timeoutS * 1000LL) {
+        QTest::qWait(5);
+        if (timer.isValid() && result.firstRowMs < 0 && model->rowCount() > 0)
+            result.firstRowMs = timer.elapsed();
+        if (timer.isValid() && model->rowCount() >= result.conversations) {
+            result.filledMs = timer.elapsed();
+            break;
+        }
+    }
+    result.rows = model->rowCount();
+    result.rssKb = currentRssKb();
+    controller.stop();
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Cold start of the dashboard window: sign-in to a filled table, and memory."_s);
+    parser.addHelpOption();
+    const QCommandLineOption sizes(u"conversations"_s,
+                                   u"Conversations in the sandbox, comma-separated (1000)."_s,
+                                   u"n"_s, u"1000"_s);
+    const QCommandLineOption rate(u"rate-limit"_s,
+                                  u"The sandbox's requests per minute and token (300, the "
+                                  u"platform's documented limit)."_s,
+                                  u"n"_s, u"300"_s);
+    const QCommandLineOption timeout(u"timeout"_s, u"Give up after this many seconds (600)."_s,
+                                     u"s"_s, u"600"_s);
+    parser.addOptions({sizes, rate, timeout});
+    parser.process(app);
+    QLoggingCategory::setFilterRules(u"idleguard.*.info=false\nidleguard.*.warning=false"_s);
+
+    QTextStream out(stdout);
+    out << "| conversations | rate limit / min | first row (ms) | table filled (ms) | rows | RSS "
+           "before the window (MiB) | RSS with the window (MiB) |\n|---|---|---|---|---|---|---|\n";
+    for (const QString &size : parser.value(sizes).split(u',', Qt::SkipEmptyParts)) {
+        const Result r
+            = run(size.toInt(), parser.value(rate).toInt(), parser.value(timeout).toInt());
+        out << "| " << r.conversations << " | " << parser.value(rate) << " | " << r.firstRowMs
+            << " | " << (r.filledMs < 0 ? u"not within the timeout"_s : QString::number(r.filledMs))
+            << " | " << r.rows << " | "
+            << QString::number(double(r.sandboxRssKb) / 1024.0, 'f', 0) << " | "
+            << QString::number(double(r.rssKb) / 1024.0, 'f', 0) << " |" << Qt::endl;
+    }
+    return 0;
+}
