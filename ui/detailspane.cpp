@@ -122,7 +122,7 @@ QString DetailsPane::summaryHtml() const
     QString t = u"<table>"_s;
     t += row(tr("Conversation"), u"<code>%1</code>"_s.arg(esc(m_row.conversationId)));
     if (!m_row.channel.isEmpty())
-        t += row(tr("Channel"), esc(m_row.channel));
+        t += row(tr("Channel"), esc(ConversationRowText::channel(m_row)));
     if (!m_row.language.isEmpty())
         t += row(tr("Language"), esc(m_row.language));
     if (m_row.state == TrackingState::WaitingInQueue) {
