@@ -135,22 +135,10 @@ QString DetailsPane::summaryHtml() const
     if (m_row.startedMs != kNoTime)
         t += row(tr("Started"), esc(ConversationRowText::clockTimeWithSeconds(m_row.startedMs)));
     t += row(tr("Messages"), QString::number(m_row.messageCount));
-    QStringList flags;
-    if (m_row.exempt)
-        flags << tr("exempt from automatic actions");
-    if (m_row.snoozedUntilMs != kNoTime && m_row.snoozedUntilMs > now)
-        flags << tr("snoozed until %1")
-                     .arg(ConversationRowText::clockTimeWithSeconds(m_row.snoozedUntilMs));
-    if (m_row.observeOnly)
-        flags << tr("observe-only: nothing automatic is sent");
-    if (m_row.held)
-        flags << tr("a due stage waits for a fresh read of the conversation");
-    if (!m_row.claimedBy.isEmpty())
-        flags << tr("the next stage is claimed by instance %1").arg(m_row.claimedBy);
+    // The table's flags, in the same words, and what only the details explain.
+    QStringList flags = ConversationRowText::flagList(m_row, now);
     if (m_row.awaitingAgentMessage)
         flags << tr("no timer until the agent has written");
-    if (!m_row.pending.isEmpty())
-        flags << tr("under way: %1").arg(m_row.pending);
     if (!flags.isEmpty())
         t += row(tr("Flags"), esc(flags.join(u"; "_s)));
     return t + u"</table>"_s;

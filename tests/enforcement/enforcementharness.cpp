@@ -1,5 +1,7 @@
 #include "enforcementharness.h"
 
+#include "core/auditjournal.h"
+#include "core/journalintent.h"
 #include "core/policyparser.h"
 #include "genesys/environment.h"
 #include "sandbox/conversationstore.h"
@@ -286,6 +288,28 @@ QList<SimMessage> EnforcementHarness::messagesStartingWith(const QString &conver
         }
     }
     return found;
+}
+
+IdleAction EnforcementHarness::warning1(const QString &conversationId, const QString &text,
+                                        qint64 dueAtMs, qint64 idleSinceMs)
+{
+    IdleAction a;
+    a.kind = IdleAction::Kind::SendWarning;
+    a.stage = IdleStage::Warning1;
+    a.conversationId = conversationId;
+    a.queueId = m_queueId;
+    a.agentParticipantId = agentParticipantId(conversationId);
+    a.text = text;
+    a.dueAtMs = dueAtMs;
+    a.issuedAtMs = dueAtMs;
+    a.idleSinceMs = idleSinceMs;
+    return a;
+}
+
+bool EnforcementHarness::journalPendingIntent(const QString &path, const IdleAction &action)
+{
+    AuditJournal journal(sandbox().scheduler().clock());
+    return journal.open(path) && journal.recordIntent(JournalIntent::fromAction(action)) > 0;
 }
 
 void EnforcementHarness::runDueTimers()

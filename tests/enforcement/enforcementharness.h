@@ -86,6 +86,13 @@ public:
     QList<IdleGuard::Sandbox::SimMessage> messagesStartingWith(const QString &conversationId,
                                                                const QString &prefix);
 
+    // A warning-1 action for a conversation of the harness's queue, as the engine hands it out.
+    IdleGuard::IdleAction warning1(const QString &conversationId, const QString &text,
+                                   qint64 dueAtMs, qint64 idleSinceMs);
+    // Writes `action`'s intent into the journal at `path`, as a process that dies right after
+    // syncing it would leave it.
+    bool journalPendingIntent(const QString &path, const IdleGuard::IdleAction &action);
+
     // Moves time to `targetMs`, stopping at every moment something is due and settling there.
     bool advanceTo(qint64 targetMs);
     bool advanceBy(qint64 ms) { return advanceTo(now() + ms); }

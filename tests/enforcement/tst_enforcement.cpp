@@ -397,20 +397,8 @@ void TestEnforcement::pendingIntentNeverSentIsSentOnce()
 
     // As if the process died right after syncing the intent, before the request went out.
     QVERIFY(h.advanceTo(t0 + 60'000));
-    {
-        AuditJournal journal(h.sandbox().scheduler().clock());
-        QVERIFY(journal.open(journalPath));
-        IdleAction a;
-        a.kind = IdleAction::Kind::SendWarning;
-        a.stage = IdleStage::Warning1;
-        a.conversationId = id;
-        a.queueId = h.queueId();
-        a.agentParticipantId = h.agentParticipantId(id);
-        a.text = u"[W1] Alex, are you there?"_s;
-        a.dueAtMs = t0 + 60'000;
-        a.idleSinceMs = t0;
-        QVERIFY(journal.recordIntent(JournalIntent::fromAction(a)) > 0);
-    }
+    QVERIFY(h.journalPendingIntent(
+        journalPath, h.warning1(id, u"[W1] Alex, are you there?"_s, t0 + 60'000, t0)));
     h.addInstance(u"a2"_s, policies, journalPath);
     QVERIFY(h.advanceBy(1'000));
     const auto w1 = h.messagesStartingWith(id, u"[W1]"_s);

@@ -54,17 +54,7 @@ struct OwnExecutor
 
 IdleAction warning(EnforcementHarness &h, const QString &id)
 {
-    IdleAction a;
-    a.kind = IdleAction::Kind::SendWarning;
-    a.stage = IdleStage::Warning1;
-    a.conversationId = id;
-    a.queueId = h.queueId();
-    a.agentParticipantId = h.agentParticipantId(id);
-    a.text = u"[W1] Alex, are you there?"_s;
-    a.dueAtMs = h.now();
-    a.issuedAtMs = h.now();
-    a.idleSinceMs = h.now();
-    return a;
+    return h.warning1(id, u"[W1] Alex, are you there?"_s, h.now(), h.now());
 }
 
 } // namespace

@@ -283,20 +283,8 @@ void TestFeedGap::resumedIntentIsReadFirst()
         h.addInstance(u"b"_s, policies);
     QVERIFY(h.advanceTo(t0 + kT1 * 1000));
     // As if a died right after syncing its intent, before the request went out.
-    {
-        AuditJournal journal(h.sandbox().scheduler().clock());
-        QVERIFY(journal.open(journalPath));
-        IdleAction w1;
-        w1.kind = IdleAction::Kind::SendWarning;
-        w1.stage = IdleStage::Warning1;
-        w1.conversationId = id;
-        w1.queueId = h.queueId();
-        w1.agentParticipantId = h.agentParticipantId(id);
-        w1.text = u"[W1] Alex, are you there? (from a)"_s;
-        w1.dueAtMs = t0 + kT1 * 1000;
-        w1.idleSinceMs = t0;
-        QVERIFY(journal.recordIntent(JournalIntent::fromAction(w1)) > 0);
-    }
+    QVERIFY(h.journalPendingIntent(
+        journalPath, h.warning1(id, u"[W1] Alex, are you there? (from a)"_s, t0 + kT1 * 1000, t0)));
     if (otherInstanceDidIt)
         h.kill(u"b"_s);
     QVERIFY(h.advanceBy(11'000));
