@@ -17,6 +17,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -186,11 +187,12 @@ void MainWindow::buildActions()
 
     connect(action(u"disconnectNow"_s), &QAction::triggered, this, [this] {
         const QStringList ids = selectedIds();
-        if (ids.isEmpty() || !confirmDisconnect(ids))
+        QString reason;
+        if (ids.isEmpty() || !confirmDisconnect(ids, &reason))
             return;
         for (const QString &id : ids) {
             m_lastAction.insert(id, tr("Disconnect now"));
-            m_controller.disconnectNow(id);
+            m_controller.disconnectNow(id, reason);
         }
     });
     connect(action(u"warnNow"_s), &QAction::triggered, this, [this] {
@@ -488,17 +490,26 @@ void MainWindow::forSelected(const QString &what, const std::function<void(const
     }
 }
 
-bool MainWindow::confirmDisconnect(const QStringList &ids)
+bool MainWindow::confirmDisconnect(const QStringList &ids, QString *reason)
 {
     QMessageBox box(QMessageBox::Warning, tr("Disconnect now"),
                     tr("Send the closing message and disconnect the agent of %n conversation(s)?",
                        nullptr, int(ids.size())),
                     QMessageBox::Cancel, this);
     box.setInformativeText(tr("The customer can write again later to start a new conversation. "
-                              "This is written to the audit journal with your name."));
+                              "This is written to the audit journal with your name and the "
+                              "reason below, if you give one."));
+    // An optional reason, in a line edit placed into the box's grid (no custom dialog needed).
+    auto *why = new QLineEdit(&box);
+    why->setObjectName(u"disconnectReason"_s);
+    why->setPlaceholderText(tr("Reason (optional)"));
+    why->setAccessibleName(tr("Reason for the disconnect"));
+    if (auto *grid = qobject_cast<QGridLayout *>(box.layout()))
+        grid->addWidget(why, grid->rowCount(), 0, 1, grid->columnCount());
     QAbstractButton *go = box.addButton(tr("Disconnect"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
+    *reason = why->text().trimmed();
     return box.clickedButton() == go;
 }
 

@@ -99,7 +99,7 @@ private:
 
     QStringList selectedIds() const;
     // Asks for confirmation where an action cannot be undone; false when the supervisor declined.
-    bool confirmDisconnect(const QStringList &ids);
+    bool confirmDisconnect(const QStringList &ids, QString *reason);
     void forSelected(const QString &what, const std::function<void(const QString &)> &act);
     void switchMode(bool observeOnly);
 

@@ -296,9 +296,16 @@ void EnforcementWorker::warnNow(const QString &conversationId, const QString &ac
     carryOut(conversationId, m_engine.warnNow(conversationId, actor));
 }
 
-void EnforcementWorker::disconnectNow(const QString &conversationId, const QString &actor)
+void EnforcementWorker::disconnectNow(const QString &conversationId, const QString &actor,
+                                      const QString &reason)
 {
-    carryOut(conversationId, m_engine.disconnectNow(conversationId, actor));
+    OverrideOutcome outcome = m_engine.disconnectNow(conversationId, actor);
+    // A disconnect sends no text: its row's text column keeps the supervisor's reason.
+    for (IdleAction &a : outcome.actions) {
+        if (a.kind == IdleAction::Kind::Disconnect)
+            a.text = reason.trimmed();
+    }
+    carryOut(conversationId, outcome);
 }
 
 void EnforcementWorker::carryOut(const QString &conversationId, OverrideOutcome outcome)

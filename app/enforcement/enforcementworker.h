@@ -135,7 +135,9 @@ public slots:
     void setExempt(const QString &conversationId, bool exempt, const QString &actor);
     void reset(const QString &conversationId, const QString &actor);
     void warnNow(const QString &conversationId, const QString &actor);
-    void disconnectNow(const QString &conversationId, const QString &actor);
+    // `reason` goes into the journal as the disconnect row's text.
+    void disconnectNow(const QString &conversationId, const QString &actor,
+                       const QString &reason = {});
 
     // Time moved (a stepped clock): do what fell due and re-arm.
     void wake();

@@ -131,9 +131,12 @@ void Enforcer::warnNow(const QString &conversationId, const QString &actor)
     post([w = m_worker, conversationId, actor] { w->warnNow(conversationId, actor); });
 }
 
-void Enforcer::disconnectNow(const QString &conversationId, const QString &actor)
+void Enforcer::disconnectNow(const QString &conversationId, const QString &actor,
+                             const QString &reason)
 {
-    post([w = m_worker, conversationId, actor] { w->disconnectNow(conversationId, actor); });
+    post([w = m_worker, conversationId, actor, reason] {
+        w->disconnectNow(conversationId, actor, reason);
+    });
 }
 
 void Enforcer::wake()

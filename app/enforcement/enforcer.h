@@ -44,7 +44,9 @@ public:
     void setExempt(const QString &conversationId, bool exempt, const QString &actor);
     void reset(const QString &conversationId, const QString &actor);
     void warnNow(const QString &conversationId, const QString &actor);
-    void disconnectNow(const QString &conversationId, const QString &actor);
+    // `reason`: the supervisor's words, journaled with the disconnect (may be empty).
+    void disconnectNow(const QString &conversationId, const QString &actor,
+                       const QString &reason = {});
     void wake();
     void requestSummary();
     // Answered by statusesReady() with every row.

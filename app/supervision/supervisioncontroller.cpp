@@ -297,10 +297,10 @@ void SupervisionController::warnNow(const QString &conversationId)
         m_enforcer->warnNow(conversationId, actor());
 }
 
-void SupervisionController::disconnectNow(const QString &conversationId)
+void SupervisionController::disconnectNow(const QString &conversationId, const QString &reason)
 {
     if (m_enforcer)
-        m_enforcer->disconnectNow(conversationId, actor());
+        m_enforcer->disconnectNow(conversationId, actor(), reason);
 }
 
 void SupervisionController::requestStatuses()

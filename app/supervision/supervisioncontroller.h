@@ -113,7 +113,8 @@ public:
     void setExempt(const QString &conversationId, bool exempt);
     void reset(const QString &conversationId);
     void warnNow(const QString &conversationId);
-    void disconnectNow(const QString &conversationId);
+    // `reason` (optional) is journaled with the disconnect.
+    void disconnectNow(const QString &conversationId, const QString &reason = {});
 
     void requestStatuses();
     void requestSummary();
