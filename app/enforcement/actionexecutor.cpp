@@ -40,6 +40,7 @@ struct ActionExecutor::Job
     bool reconcile = false;
     bool accepted = false; // the platform took the message; only its id is being looked for
     bool firstOfStage = true; // the stage's first action: the conversation is checked before it
+    bool heldBack = false; // waited for the rate budget or a retry since it was decided
     std::shared_ptr<const Conversation> fresh; // the conversation as last read for this job
     QString note;
 };
@@ -205,7 +206,7 @@ bool ActionExecutor::stillOurs(const JobPtr &job)
 {
     if (job->action.isManual() || job->reconcile || !m_stillWanted)
         return true;
-    const QString why = m_stillWanted(job->action, job->firstOfStage);
+    const QString why = m_stillWanted(job->action, job->firstOfStage, job->heldBack);
     if (why.isEmpty())
         return true;
     finish(job, JournalOutcome::Skipped, 0, why);
@@ -255,10 +256,13 @@ void ActionExecutor::whenBudgetAllows(const JobPtr &job, std::function<void()> t
         then();
         return;
     }
-    qCInfo(lcEnforcement).noquote() << stableName(job->action.stage) << "on"
-                                    << job->action.conversationId << "waits" << wait
-                                    << "ms for the rate budget";
-    m_wait(wait, [this, job, then = std::move(then)] { whenBudgetAllows(job, then); });
+    qCInfo(lcEnforcement).noquote()
+        << stableName(job->action.stage) << "on" << job->action.conversationId << "waits" << wait
+        << "ms for the rate budget";
+    m_wait(wait, [this, job, then = std::move(then)] {
+        job->heldBack = true;
+        whenBudgetAllows(job, then);
+    });
 }
 
 void ActionExecutor::withCommunication(const JobPtr &job, std::function<void()> then)
@@ -316,6 +320,11 @@ void ActionExecutor::send(const JobPtr &job)
                         finish(job, JournalOutcome::Succeeded, result.status, {}, found);
                     });
                 });
+            } else if (result.status == 429) {
+                // Refused unprocessed: wait for the budget, check the stage again, send.
+                --job->sendAttempts;
+                job->heldBack = true;
+                whenBudgetAllows(job, [this, job] { send(job); });
             } else if (isTransient(result)) {
                 afterLostSend(job, result);
             } else {
@@ -343,7 +352,11 @@ void ActionExecutor::afterLostSend(const JobPtr &job, const ApiResult &result)
         } else if (job->sendAttempts < m_settings.maxSendAttempts) {
             const qint64 delay = m_settings.backoff.delayMs(
                 job->sendAttempts - 1, QRandomGenerator::global()->generateDouble());
-            m_wait(delay, [this, job] { send(job); });
+            // Checked again before it goes: the customer may have answered meanwhile.
+            m_wait(delay, [this, job] {
+                job->heldBack = true;
+                whenBudgetAllows(job, [this, job] { send(job); });
+            });
         } else {
             finish(job, JournalOutcome::Failed, result.status,
                    tr("Not sent after %n attempt(s): %1", nullptr, job->sendAttempts)

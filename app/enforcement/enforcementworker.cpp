@@ -96,8 +96,8 @@ void EnforcementWorker::start()
         = std::make_unique<StageArbiter>(host, m_clock, m_engine, *m_api, *m_executor, arbiter);
     m_arbiter->setObserveOnly(m_settings.observeOnly);
     m_arbiter->setFeedLive(m_feedLive);
-    m_executor->setStillWanted([this](const IdleAction &a, bool firstOfStage) {
-        return m_arbiter->stillWanted(a, firstOfStage);
+    m_executor->setStillWanted([this](const IdleAction &a, bool firstOfStage, bool heldBack) {
+        return m_arbiter->stillWanted(a, firstOfStage, heldBack);
     });
     m_executor->setResumeCheck([this](const IdleAction &a, const Conversation &fresh) {
         return m_arbiter->resumeCheck(a, fresh);

@@ -235,13 +235,15 @@ void StageArbiter::decide(const std::shared_ptr<Stage> &group)
             standBy(group, *claim);
         return;
     }
+    // A rival's claim on this stage shows while ours is not settled (still on its way, held
+    // back by the rate budget): ours would overwrite it when it lands. Stand by for the rival.
+    if (claim && claim->sameStage(mine) && claim->instanceId != mine.instanceId) {
+        standBy(group, *claim);
+        return;
+    }
     // No claim for this stage is settled yet: claim it now (a late claim, when the stage fell
     // due without one) and decide once a rival's claim would have arrived.
     if (sent == m_claimsSent.cend()) {
-        if (claim && claim->sameStage(mine) && claim->instanceId != mine.instanceId) {
-            standBy(group, *claim); // never overwrite a rival's claim on the same stage
-            return;
-        }
         const Participant *agent = leg(a.conversationId, a.agentParticipantId);
         if (!agent) {
             verify(group); // the feed does not show the leg: find out what became of it
@@ -464,6 +466,10 @@ void StageArbiter::claimAndRecheck(const std::shared_ptr<Stage> &group)
 
 void StageArbiter::act(const std::shared_ptr<Stage> &group)
 {
+    if (const auto done = recordedAlready(group->first())) {
+        leaveToOther(group, *done);
+        return;
+    }
     if (const auto why = m_engine.whyNotDue(group->first())) {
         dropStale(group, *why);
         return;
@@ -499,10 +505,37 @@ void StageArbiter::leaveToOther(const std::shared_ptr<Stage> &group, const QStri
     m_executor.discard(group->actions, why);
 }
 
-QString StageArbiter::stillWanted(const IdleAction &a, bool firstOfStage) const
+std::optional<QString> StageArbiter::recordedAlready(const IdleAction &a) const
+{
+    // The stage (or a later one) of this idle period is recorded on the leg: someone did it.
+    const auto record = currentRecord(a.conversationId, a.agentParticipantId);
+    if (record && isCustomerStage(record->stage) && record->stage >= a.stage
+        && record->atMs >= a.idleSinceMs)
+        return tr("Already done (%1 recorded at %2), by another instance or before a restart.")
+            .arg(stableName(record->stage), iso(record->atMs));
+    return std::nullopt;
+}
+
+QString StageArbiter::stillWanted(const IdleAction &a, bool firstOfStage, bool heldBack)
 {
     if (!isCustomerStage(a.stage))
         return {};
+    if (firstOfStage) {
+        if (const auto done = recordedAlready(a))
+            return *done;
+    }
+    // With the feed live all along, the engine's view (checked below) is current; a gap in the
+    // feed during the wait, or a very long wait, needs a fresh read.
+    const bool gap = !m_feedLive || m_feedLiveSinceMs > a.issuedAtMs;
+    if (firstOfStage && heldBack && (gap || m_clock.nowMs() - a.dueAtMs > kHeldBackBoundMs)) {
+        // What the stage was decided on is old now: hand it back, so that it is decided again
+        // on a fresh read of the conversation (the engine hands it out again at once).
+        m_engine.withdrawStage(a.conversationId, a.stage, a.issuedAtMs);
+        qCWarning(lcEnforcement).noquote()
+            << stableName(a.stage) << "on" << a.conversationId
+            << "was held back too long to act on what was known; deciding it again";
+        return tr("Held back by the rate limit or a retry; decided again on a fresh read.");
+    }
     // A stage this instance decided to act on may have waited (rate limit, retries) long enough
     // for another instance to take it over: then it is theirs.
     if (m_settings.claimLeadMs > 0) {

@@ -54,6 +54,9 @@ public:
     // After this many takeovers whose claim never showed (a rival that keeps winning but never
     // acts), the stage is carried out rather than left to lapse.
     static constexpr int kMaxTakeovers = 2;
+    // A stage whose first request was held back longer than this past its deadline (a long
+    // Retry-After) is decided again on a fresh read, even with the feed live throughout.
+    static constexpr qint64 kHeldBackBoundMs = 30'000;
 
     struct Settings
     {
@@ -109,7 +112,9 @@ public:
     void forget(const QString &conversationId);
 
     // Why an automatic action must not go out any more (ActionExecutor::StillWanted).
-    QString stillWanted(const IdleAction &action, bool firstOfStage) const;
+    // A stage held back (rate limit, retry) while the feed was down or past freshReadAfterMs is
+    // given back to the engine, to be handed out again and decided on a fresh read.
+    QString stillWanted(const IdleAction &action, bool firstOfStage, bool heldBack);
     // Why an intent resumed after a restart must not be carried out (ActionExecutor::ResumeCheck).
     QString resumeCheck(const IdleAction &action, const Conversation &fresh);
 
@@ -143,6 +148,9 @@ private:
     void dropStale(const StagePtr &group, const QString &why);
     void leaveToOther(const StagePtr &group, const QString &why);
     void release(Stage &group);
+    // Why the stage is already done according to the feed's latest snapshot (a record of it, or
+    // of a later stage, for its idle period), or nullopt.
+    std::optional<QString> recordedAlready(const IdleAction &action) const;
 
     Host &m_host;
     const Clock &m_clock;

@@ -210,8 +210,10 @@ void RestClient::finish(const std::shared_ptr<Pending> &pending, QNetworkReply *
         m_budget.recordTooManyRequests(result.retryAfterSeconds > 0
                                            ? result.retryAfterSeconds
                                            : header("inin-ratelimit-reset"));
-        // A 429 was refused before any processing: retrying cannot duplicate anything.
-        if (pending->attempt < m_backoff.maxAttempts) {
+        // A 429 was refused before any processing: retrying cannot duplicate anything. A
+        // never-repeat request (a message) goes back to its caller instead, which checks the
+        // stage again after the wait: a minute later the customer may have answered.
+        if (pending->repeat == Repeat::Safe && pending->attempt < m_backoff.maxAttempts) {
             retryLater(pending, 0); // the budget's hold does the waiting
             return;
         }

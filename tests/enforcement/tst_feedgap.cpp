@@ -109,6 +109,7 @@ class TestFeedGap : public QObject
 private slots:
     void twoInstancesAcrossAFeedGap();
     void blindInstanceActsOnlyOnAFreshRead();
+    void heldBackSendIsDecidedAgainAfterAGap();
     void resumedIntentIsReadFirst_data();
     void resumedIntentIsReadFirst();
 };
@@ -253,6 +254,36 @@ void TestFeedGap::blindInstanceActsOnlyOnAFreshRead()
     QCOMPARE(w2.size(), 1);
     QCOMPARE(w2[0].timeMs, t0 + kT2 * 1000);
     QCOMPARE(summaryOf(*a.worker).freshReads, s.freshReads);
+}
+
+void TestFeedGap::heldBackSendIsDecidedAgainAfterAGap()
+{
+    // The warning is decided and its send refused unprocessed (429, Retry-After 5 s). While it
+    // waits the feed drops and the customer answers: after the wait it must not go out on what
+    // was known before; it is decided again on a fresh read, which drops it.
+    EnforcementHarness h;
+    QVERIFY(h.start());
+    auto &a = h.addInstance(
+        u"a"_s, EnforcementHarness::policies(EnforcementHarness::policyJson(kT1, kT2, kT3)), {},
+        [](EnforcementWorker::Settings &s) { s.claimLeadMs = 0; });
+    const QString id = h.startTracked();
+    const qint64 t0 = h.now();
+    QVERIFY(h.advanceTo(t0 + kT1 * 1000 - 1));
+    h.sandbox().faults().failNext(1, 429, u"/communications/"_s);
+    QVERIFY(h.advanceTo(t0 + kT1 * 1000));
+    h.cutFeed(u"a"_s);
+    QVERIFY(h.advanceTo(t0 + kT1 * 1000 + 2'000));
+    h.customerSays(id, u"Sorry, back now"_s);
+    QVERIFY(h.advanceTo(t0 + kT1 * 1000 + 30'000));
+    QCOMPARE(h.messagesStartingWith(id, u"[W1]"_s).size(), 0);
+    const auto rows = journalOf(a.journalPath, id);
+    QVERIFY2(rows.size() == 2, qPrintable(journalText(rows)));
+    QVERIFY2(rows[0].result.error.contains(u"fresh read"_s), qPrintable(journalText(rows)));
+    QVERIFY2(rows[1].result.error.contains(u"customer wrote"_s), qPrintable(journalText(rows)));
+    // With the feed back, the track runs on from the customer's answer: nothing else was lost.
+    h.restoreFeed(u"a"_s);
+    QVERIFY(h.advanceBy(5'000));
+    QCOMPARE(summaryOf(*a.worker).held, 0);
 }
 
 void TestFeedGap::resumedIntentIsReadFirst_data()
