@@ -5,6 +5,7 @@
 // due while measuring). Figures only: nothing here passes or fails.
 
 #include "core/policyset.h"
+#include "core/systemclock.h"
 #include "genesys/memorytokenstore.h"
 #include "sandbox/conversationstore.h"
 #include "sandbox/eventscheduler.h"
@@ -20,8 +21,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -112,6 +120,80 @@ Result run(int conversations, int rateLimit, int timeoutS)
     return result;
 }
 
+QJsonObject getJson(QNetworkAccessManager &network, const QUrl &url)
+{
+    QNetworkReply *reply = network.get(QNetworkRequest(url));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+// The same against `idleguard-sandbox` in its own process (real time): this process then holds
+// only Idle Guard, as on a supervisor's workstation.
+Result runExternal(const QString &binary, int conversations, int rateLimit, int timeoutS)
+{
+    QProcess sandbox;
+    const int port = 18000 + int(QCoreApplication::applicationPid() % 1000);
+    sandbox.start(binary,
+                  {u"--port"_s, QString::number(port), u"--seed"_s, u"7"_s, u"--queues"_s, u"10"_s,
+                   u"--agents"_s, QString::number(std::max(25, conversations / 3)),
+                   u"--conversations"_s, QString::number(conversations), u"--rate-limit"_s,
+                   QString::number(rateLimit)});
+    const QUrl base(u"http://127.0.0.1:%1"_s.arg(port));
+    QNetworkAccessManager network;
+    QJsonObject state;
+    for (int i = 0; i < 600 && state.isEmpty(); ++i) {
+        QTest::qWait(100);
+        state = getJson(network, base.resolved(QUrl(u"/sandbox/state"_s)));
+    }
+    Result result;
+    for (const QJsonValue &c : state.value("conversations"_L1).toArray())
+        result.conversations += c.toObject().value("ended"_L1).toBool() ? 0 : 1;
+    QTemporaryDir dir;
+    Genesys::MemoryTokenStore tokens;
+    SystemClock clock;
+    Supervision::SupervisionController controller(clock, tokens);
+    Sandbox::SandboxBrowser browser;
+    controller.setBrowserLauncher(browser.launcher());
+    Ui::MainWindow window(controller, clock);
+    window.setDemo(Genesys::Environment::custom(base).key(),
+                   QString::fromLatin1(Genesys::PkceSignIn::defaultClientId), {});
+    window.setPolicies(PolicySet());
+    window.setJournalPath(dir.filePath(u"journal.sqlite"_s));
+    window.setClaimLeadMs(0);
+    window.setWatchAllByDefault(true);
+    window.resize(1500, 860);
+    window.show();
+    result.sandboxRssKb = currentRssKb();
+    QElapsedTimer timer;
+    QObject::connect(&controller, &Supervision::SupervisionController::signedIn, &window,
+                     [&timer] { timer.start(); });
+    window.signIn();
+    QElapsedTimer overall;
+    overall.start();
+    auto *model = window.model();
+    // Conversations keep arriving and ending in real time: filled means 98 % of those live at
+    // the start are in.
+    while (overall.elapsed() < timeoutS * 1000LL) {
+        QTest::qWait(5);
+        if (timer.isValid() && result.firstRowMs < 0 && model->rowCount() > 0)
+            result.firstRowMs = timer.elapsed();
+        if (timer.isValid() && model->rowCount() >= result.conversations * 98 / 100) {
+            result.filledMs = timer.elapsed();
+            break;
+        }
+    }
+    QTest::qWait(2000); // a couple of batches more, then the memory
+    result.rows = model->rowCount();
+    result.rssKb = currentRssKb();
+    controller.stop();
+    sandbox.terminate();
+    sandbox.waitForFinished(5000);
+    return result;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -131,7 +213,12 @@ int main(int argc, char *argv[])
                                   u"n"_s, u"300"_s);
     const QCommandLineOption timeout(u"timeout"_s, u"Give up after this many seconds (600)."_s,
                                      u"s"_s, u"600"_s);
-    parser.addOptions({sizes, rate, timeout});
+    const QCommandLineOption external(
+        u"external"_s,
+        u"Run the sandbox as its own process (this idleguard-sandbox binary), so that the RSS "
+        u"is Idle Guard's alone."_s,
+        u"binary"_s);
+    parser.addOptions({sizes, rate, timeout, external});
     parser.process(app);
     QLoggingCategory::setFilterRules(u"idleguard.*.info=false\nidleguard.*.warning=false"_s);
 
@@ -139,13 +226,14 @@ int main(int argc, char *argv[])
     out << "| conversations | rate limit / min | first row (ms) | table filled (ms) | rows | RSS "
            "before the window (MiB) | RSS with the window (MiB) |\n|---|---|---|---|---|---|---|\n";
     for (const QString &size : parser.value(sizes).split(u',', Qt::SkipEmptyParts)) {
-        const Result r
-            = run(size.toInt(), parser.value(rate).toInt(), parser.value(timeout).toInt());
+        const Result r = parser.isSet(external)
+            ? runExternal(parser.value(external), size.toInt(), parser.value(rate).toInt(),
+                          parser.value(timeout).toInt())
+            : run(size.toInt(), parser.value(rate).toInt(), parser.value(timeout).toInt());
         out << "| " << r.conversations << " | " << parser.value(rate) << " | " << r.firstRowMs
             << " | " << (r.filledMs < 0 ? u"not within the timeout"_s : QString::number(r.filledMs))
-            << " | " << r.rows << " | "
-            << QString::number(double(r.sandboxRssKb) / 1024.0, 'f', 0) << " | "
-            << QString::number(double(r.rssKb) / 1024.0, 'f', 0) << " |" << Qt::endl;
+            << " | " << r.rows << " | " << QString::number(double(r.sandboxRssKb) / 1024.0, 'f', 0)
+            << " | " << QString::number(double(r.rssKb) / 1024.0, 'f', 0) << " |" << Qt::endl;
     }
     return 0;
 }
