@@ -62,6 +62,34 @@ struct Result
     int rows = 0;
 };
 
+// Shows the window on `base`, signs in and waits for the table to hold `expected` rows; fills
+// the timings of `result`.
+void signInAndFill(Ui::MainWindow &window, Supervision::SupervisionController &controller,
+                   int expected, int timeoutS, Result *result)
+{
+    window.setPolicies(PolicySet());
+    window.setClaimLeadMs(0);
+    window.setWatchAllByDefault(true);
+    window.resize(1500, 860);
+    window.show();
+    QElapsedTimer timer;
+    QObject::connect(&controller, &Supervision::SupervisionController::signedIn, &window,
+                     [&timer] { timer.start(); });
+    window.signIn();
+    QElapsedTimer overall;
+    overall.start();
+    auto *model = window.model();
+    while (overall.elapsed() < timeoutS * 1000LL) {
+        QTest::qWait(5);
+        if (timer.isValid() && result->firstRowMs < 0 && model->rowCount() > 0)
+            result->firstRowMs = timer.elapsed();
+        if (timer.isValid() && model->rowCount() >= expected) {
+            result->filledMs = timer.elapsed();
+            break;
+        }
+    }
+}
+
 Result run(int conversations, int rateLimit, int timeoutS)
 {
     Sandbox::SandboxOptions options;
@@ -91,29 +119,9 @@ Result run(int conversations, int rateLimit, int timeoutS)
     Ui::MainWindow window(controller, clock);
     window.setDemo(Genesys::Environment::custom(sandbox.baseUrl()).key(),
                    QString::fromLatin1(Genesys::PkceSignIn::defaultClientId), {});
-    window.setPolicies(PolicySet());
     window.setJournalPath(dir.filePath(u"journal.sqlite"_s));
-    window.setClaimLeadMs(0);
-    window.setWatchAllByDefault(true);
-    window.resize(1500, 860);
-    window.show();
-
-    QElapsedTimer timer;
-    QObject::connect(&controller, &Supervision::SupervisionController::signedIn, &window,
-                     [&timer] { timer.start(); });
-    window.signIn();
-    QElapsedTimer overall;
-    overall.start();
+    signInAndFill(window, controller, result.conversations, timeoutS, &result);
     auto *model = window.model();
-    while (overall.elapsed() < timeoutS * 1000LL) {
-        QTest::qWait(5);
-        if (timer.isValid() && result.firstRowMs < 0 && model->rowCount() > 0)
-            result.firstRowMs = timer.elapsed();
-        if (timer.isValid() && model->rowCount() >= result.conversations) {
-            result.filledMs = timer.elapsed();
-            break;
-        }
-    }
     result.rows = model->rowCount();
     result.rssKb = currentRssKb();
     controller.stop();
@@ -160,31 +168,12 @@ Result runExternal(const QString &binary, int conversations, int rateLimit, int 
     Ui::MainWindow window(controller, clock);
     window.setDemo(Genesys::Environment::custom(base).key(),
                    QString::fromLatin1(Genesys::PkceSignIn::defaultClientId), {});
-    window.setPolicies(PolicySet());
     window.setJournalPath(dir.filePath(u"journal.sqlite"_s));
-    window.setClaimLeadMs(0);
-    window.setWatchAllByDefault(true);
-    window.resize(1500, 860);
-    window.show();
     result.sandboxRssKb = currentRssKb();
-    QElapsedTimer timer;
-    QObject::connect(&controller, &Supervision::SupervisionController::signedIn, &window,
-                     [&timer] { timer.start(); });
-    window.signIn();
-    QElapsedTimer overall;
-    overall.start();
-    auto *model = window.model();
     // Conversations keep arriving and ending in real time: filled means 98 % of those live at
     // the start are in.
-    while (overall.elapsed() < timeoutS * 1000LL) {
-        QTest::qWait(5);
-        if (timer.isValid() && result.firstRowMs < 0 && model->rowCount() > 0)
-            result.firstRowMs = timer.elapsed();
-        if (timer.isValid() && model->rowCount() >= result.conversations * 98 / 100) {
-            result.filledMs = timer.elapsed();
-            break;
-        }
-    }
+    signInAndFill(window, controller, result.conversations * 98 / 100, timeoutS, &result);
+    auto *model = window.model();
     QTest::qWait(2000); // a couple of batches more, then the memory
     result.rows = model->rowCount();
     result.rssKb = currentRssKb();

@@ -2,6 +2,7 @@
 
 #include "core/auditjournal.h"
 #include "core/journalintent.h"
+#include "core/manualclock.h"
 #include "core/policyparser.h"
 #include "genesys/environment.h"
 #include "sandbox/conversationstore.h"
@@ -304,6 +305,17 @@ IdleAction EnforcementHarness::warning1(const QString &conversationId, const QSt
     a.issuedAtMs = dueAtMs;
     a.idleSinceMs = idleSinceMs;
     return a;
+}
+
+QList<JournalEntry> EnforcementHarness::journalOf(const QString &path,
+                                                  const QString &conversationId)
+{
+    static ManualClock clock;
+    AuditJournal journal(clock);
+    QString error;
+    if (!journal.open(path, &error, AuditJournal::OpenMode::MustExist))
+        qFatal("journal: %s", qPrintable(error));
+    return journal.forConversation(conversationId);
 }
 
 bool EnforcementHarness::journalPendingIntent(const QString &path, const IdleAction &action)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/journalentry.h"
 #include "core/policyset.h"
 #include "enforcement/actionreport.h"
 #include "enforcement/enforcementworker.h"
@@ -89,6 +90,9 @@ public:
     // A warning-1 action for a conversation of the harness's queue, as the engine hands it out.
     IdleGuard::IdleAction warning1(const QString &conversationId, const QString &text,
                                    qint64 dueAtMs, qint64 idleSinceMs);
+    // The rows of one conversation in the journal at `path` (which must exist).
+    static QList<IdleGuard::JournalEntry> journalOf(const QString &path,
+                                                    const QString &conversationId);
     // Writes `action`'s intent into the journal at `path`, as a process that dies right after
     // syncing it would leave it.
     bool journalPendingIntent(const QString &path, const IdleGuard::IdleAction &action);

@@ -32,12 +32,7 @@ namespace {
 
 QList<JournalEntry> journalOf(const QString &path, const QString &conversationId)
 {
-    static ManualClock clock;
-    AuditJournal journal(clock);
-    QString error;
-    if (!journal.open(path, &error, AuditJournal::OpenMode::MustExist))
-        qFatal("journal: %s", qPrintable(error));
-    return journal.forConversation(conversationId);
+    return EnforcementHarness::journalOf(path, conversationId);
 }
 
 QStringList describe(const QList<JournalEntry> &entries)

@@ -30,12 +30,7 @@ constexpr int kT3 = 180;
 
 QList<JournalEntry> journalOf(const QString &path, const QString &conversationId)
 {
-    static ManualClock clock;
-    AuditJournal journal(clock);
-    QString error;
-    if (!journal.open(path, &error, AuditJournal::OpenMode::MustExist))
-        qFatal("journal: %s", qPrintable(error));
-    return journal.forConversation(conversationId);
+    return EnforcementHarness::journalOf(path, conversationId);
 }
 
 // What one conversation's customer received, judged the way the customer would (turn-aware,
