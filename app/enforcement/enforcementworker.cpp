@@ -67,6 +67,8 @@ void EnforcementWorker::start()
         return;
     }
     m_client = std::make_unique<Genesys::RestClient>(m_settings.environment, m_clock);
+    if (m_settings.rateBudget)
+        m_client->shareBudget(m_settings.rateBudget);
     m_client->setAccessToken(m_token);
     m_client->setBackoff(m_settings.restBackoff);
     m_client->setTimeoutMs(m_settings.restTimeoutMs);

@@ -11,6 +11,7 @@
 #include "core/stagerecord.h"
 #include "genesys/backoffpolicy.h"
 #include "genesys/environment.h"
+#include "genesys/ratebudget.h"
 #include "stagearbiter.h"
 #include "statusstream.h"
 
@@ -97,6 +98,8 @@ public:
         ActionExecutor::Settings executor;
         Genesys::BackoffPolicy restBackoff {500, 30'000, 5};
         int restTimeoutMs = 30'000;
+        // The rate budget of the token the worker shares with the feed; null: its own.
+        std::shared_ptr<Genesys::RateBudget> rateBudget;
         // After a 401, how long requests wait for the new token the owner brings.
         qint64 tokenWaitMs = 60'000;
     };

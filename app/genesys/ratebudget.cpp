@@ -22,6 +22,7 @@ void RateBudget::prune() const
 
 qint64 RateBudget::waitMs(Priority priority) const
 {
+    const QMutexLocker lock(&m_mutex);
     const qint64 now = m_clock.nowMs();
     qint64 wait = std::max<qint64>(0, m_holdUntilMs - now);
     prune();
@@ -36,6 +37,7 @@ qint64 RateBudget::waitMs(Priority priority) const
 
 void RateBudget::recordRequest()
 {
+    const QMutexLocker lock(&m_mutex);
     prune();
     m_sent.append(m_clock.nowMs());
     if (m_serverRemaining > 0)
@@ -44,6 +46,7 @@ void RateBudget::recordRequest()
 
 void RateBudget::recordHeaders(int count, int allowed, int resetSeconds)
 {
+    const QMutexLocker lock(&m_mutex);
     if (count < 0 || allowed <= 0)
         return;
     // The platform says what its limit is: keep the same share of it free for urgent requests
@@ -57,6 +60,7 @@ void RateBudget::recordHeaders(int count, int allowed, int resetSeconds)
 
 void RateBudget::recordTooManyRequests(int retryAfterSeconds)
 {
+    const QMutexLocker lock(&m_mutex);
     // Retry-After, else the documented fallback of a minute.
     const int seconds = retryAfterSeconds > 0 ? retryAfterSeconds : 60;
     m_holdUntilMs = std::max(m_holdUntilMs, m_clock.nowMs() + seconds * 1000LL);
@@ -64,11 +68,18 @@ void RateBudget::recordTooManyRequests(int retryAfterSeconds)
 
 int RateBudget::headroom() const
 {
+    const QMutexLocker lock(&m_mutex);
     prune();
     int left = m_limit - static_cast<int>(m_sent.size());
     if (m_serverRemaining >= 0)
         left = std::min(left, m_serverRemaining);
     return std::max(0, left);
+}
+
+int RateBudget::limit() const
+{
+    const QMutexLocker lock(&m_mutex);
+    return m_limit;
 }
 
 } // namespace IdleGuard::Genesys

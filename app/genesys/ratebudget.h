@@ -3,6 +3,7 @@
 #include "core/clock.h"
 
 #include <QList>
+#include <QMutex>
 
 namespace IdleGuard::Genesys {
 
@@ -14,6 +15,9 @@ namespace IdleGuard::Genesys {
 // may use a reserve above the limit that ordinary ones leave free, up to the platform's own 300:
 // other instances and restarts depend on seeing a stage's record at once, and a customer who was
 // told "this conversation is closed" must not wait a minute for the disconnect.
+//
+// One budget serves every client of a token (the feed's on the GUI thread, the enforcement
+// worker's on its own): the platform counts them together. Every method is thread-safe.
 class RateBudget
 {
 public:
@@ -32,12 +36,13 @@ public:
 
     // Requests left in the current minute, for the status bar.
     int headroom() const;
-    int limit() const { return m_limit; }
+    int limit() const;
 
 private:
     void prune() const;
 
     const Clock &m_clock;
+    mutable QMutex m_mutex;
     int m_limit;
     mutable QList<qint64> m_sent; // request times within the last minute
     qint64 m_holdUntilMs = 0;

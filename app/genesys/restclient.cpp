@@ -34,7 +34,7 @@ struct RestClient::Pending
 RestClient::RestClient(const Environment &environment, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_environment(environment)
-    , m_budget(clock)
+    , m_budget(std::make_shared<RateBudget>(clock))
 {
     m_delay = [this](qint64 ms, std::function<void()> then) {
         QTimer::singleShot(std::chrono::milliseconds(ms), this, std::move(then));
@@ -112,7 +112,7 @@ void RestClient::send(const std::shared_ptr<Pending> &pending)
 {
     const auto priority
         = pending->urgent ? RateBudget::Priority::Urgent : RateBudget::Priority::Normal;
-    if (const qint64 wait = m_budget.waitMs(priority); wait > 0) {
+    if (const qint64 wait = m_budget->waitMs(priority); wait > 0) {
         qCDebug(lcGenesysRest) << "rate budget: holding" << pending->verb << pending->url.path()
                                << "for" << wait << "ms";
         m_delay(wait, [this, pending] { send(pending); });
@@ -120,7 +120,7 @@ void RestClient::send(const std::shared_ptr<Pending> &pending)
     }
     ++pending->attempt;
     pending->sentWithToken = m_token;
-    m_budget.recordRequest();
+    m_budget->recordRequest();
     QNetworkRequest request(pending->url);
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     request.setRawHeader("Accept", "application/json");
@@ -161,8 +161,8 @@ void RestClient::finish(const std::shared_ptr<Pending> &pending, QNetworkReply *
         const int value = reply->rawHeader(name).trimmed().toInt(&ok);
         return ok ? value : -1;
     };
-    m_budget.recordHeaders(header("inin-ratelimit-count"), header("inin-ratelimit-allowed"),
-                           header("inin-ratelimit-reset"));
+    m_budget->recordHeaders(header("inin-ratelimit-count"), header("inin-ratelimit-allowed"),
+                            header("inin-ratelimit-reset"));
     const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
     qCDebug(lcGenesysRest) << pending->verb << pending->url.path() << "->" << result.status
                            << "attempt" << pending->attempt;
@@ -207,9 +207,9 @@ void RestClient::finish(const std::shared_ptr<Pending> &pending, QNetworkReply *
     result.retryAfterSeconds = header("Retry-After");
 
     if (result.status == 429) {
-        m_budget.recordTooManyRequests(result.retryAfterSeconds > 0
-                                           ? result.retryAfterSeconds
-                                           : header("inin-ratelimit-reset"));
+        m_budget->recordTooManyRequests(result.retryAfterSeconds > 0
+                                            ? result.retryAfterSeconds
+                                            : header("inin-ratelimit-reset"));
         // A 429 was refused before any processing: retrying cannot duplicate anything. A
         // never-repeat request (a message) goes back to its caller instead, which checks the
         // stage again after the wait: a minute later the customer may have answered.

@@ -54,7 +54,11 @@ public:
     void setBackoff(const BackoffPolicy &policy) { m_backoff = policy; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setDelay(Delay delay) { m_delay = std::move(delay); }
-    RateBudget &budget() { return m_budget; }
+    RateBudget &budget() { return *m_budget; }
+    std::shared_ptr<RateBudget> sharedBudget() const { return m_budget; }
+    // Another client of the same token (the worker's beside the feed's) counts against the
+    // same budget: the platform limits the token, not the client.
+    void shareBudget(std::shared_ptr<RateBudget> budget) { m_budget = std::move(budget); }
     // Requests on the wire or about to be (not those waiting for a retry or the rate budget).
     int requestsOnTheWire() const { return m_onTheWire + m_starting; }
 
@@ -78,7 +82,7 @@ public:
     };
     [[nodiscard]] UrgentScope urgent(bool urgent = true) { return UrgentScope(*this, urgent); }
     // How long a request of this priority would wait for the rate budget now.
-    qint64 budgetWaitMs(RateBudget::Priority priority) const { return m_budget.waitMs(priority); }
+    qint64 budgetWaitMs(RateBudget::Priority priority) const { return m_budget->waitMs(priority); }
 
     RestCall *get(const QString &path, const QUrlQuery &query = {});
     RestCall *post(const QString &path, const QJsonValue &body, Repeat repeat);
@@ -103,7 +107,7 @@ private:
     void retryLater(const std::shared_ptr<Pending> &pending, qint64 delayMs);
 
     Environment m_environment;
-    RateBudget m_budget;
+    std::shared_ptr<RateBudget> m_budget;
     BackoffPolicy m_backoff;
     QNetworkAccessManager m_network;
     QString m_token;

@@ -81,6 +81,9 @@ void SupervisionController::build()
     worker.observeOnly = m_settings.observeOnly;
     worker.claimLeadMs = m_settings.claimLeadMs;
     worker.clockSpeed = m_settings.clockSpeed;
+    // The feed and the worker use one token: one budget for both (the platform counts them
+    // together; two budgets let both run the token out).
+    worker.rateBudget = m_client->sharedBudget();
     m_enforcer = std::make_unique<Enforcer>(m_clock, worker);
     m_enforcer->attachFeed(*m_feed);
     m_enforcer->attachSession(*m_session);

@@ -8,6 +8,7 @@
 #include "genesys/conversationparser.h"
 #include "genesys/environment.h"
 #include "genesys/ratebudget.h"
+#include "genesys/restclient.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -196,6 +197,22 @@ private slots:
         clock.advanceMs(60'000);
         budget.recordHeaders(300, 300, 5);
         QCOMPARE(budget.waitMs(RateBudget::Priority::Urgent), 5'000);
+    }
+
+    void clientsOfOneTokenShareOneBudget()
+    {
+        // The feed's client and the worker's use one token; the platform counts them together.
+        ManualClock clock(0);
+        const Environment environment = Environment::custom(QUrl(u"http://127.0.0.1:9"_s));
+        RestClient feed(environment, clock);
+        RestClient worker(environment, clock);
+        worker.shareBudget(feed.sharedBudget());
+        QCOMPARE(&worker.budget(), &feed.budget());
+        const int before = feed.budget().headroom();
+        worker.budget().recordRequest();
+        QCOMPARE(feed.budget().headroom(), before - 1);
+        feed.budget().recordTooManyRequests(9);
+        QCOMPARE(worker.budgetWaitMs(RateBudget::Priority::Urgent), 9'000);
     }
 
     void rateBudgetHonoursServerHeadersAndRetryAfter()
