@@ -42,6 +42,9 @@ struct ActionExecutor::Job
     bool firstOfStage = true; // the stage's first action: the conversation is checked before it
     bool heldBack = false; // waited for the rate budget or a retry since it was decided
     std::shared_ptr<const Conversation> fresh; // the conversation as last read for this job
+    // Shared by the jobs of one stage: set when its first action was dropped by a re-check, so
+    // that the rest (the disconnect after a closing message) is not carried out without it.
+    std::shared_ptr<bool> stageDropped = std::make_shared<bool>(false);
     QString note;
 };
 
@@ -108,6 +111,8 @@ void ActionExecutor::execute(const QList<IdleAction> &actions)
         job->action = actions.at(i);
         job->journalId = i < ids.size() ? ids.at(i) : -1;
         job->firstOfStage = i == 0;
+        if (i > 0)
+            job->stageDropped = jobs.constFirst()->stageDropped;
         jobs.append(job);
     }
     if (ids.size() != actions.size()) {
@@ -206,9 +211,16 @@ bool ActionExecutor::stillOurs(const JobPtr &job)
 {
     if (job->action.isManual() || job->reconcile || !m_stillWanted)
         return true;
+    if (*job->stageDropped) {
+        finish(job, JournalOutcome::Skipped, 0,
+               tr("The stage's first action was not carried out, so neither is this one."));
+        return false;
+    }
     const QString why = m_stillWanted(job->action, job->firstOfStage, job->heldBack);
     if (why.isEmpty())
         return true;
+    if (job->firstOfStage)
+        *job->stageDropped = true;
     finish(job, JournalOutcome::Skipped, 0, why);
     return false;
 }

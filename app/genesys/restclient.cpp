@@ -113,6 +113,17 @@ void RestClient::send(const std::shared_ptr<Pending> &pending)
     const auto priority
         = pending->urgent ? RateBudget::Priority::Urgent : RateBudget::Priority::Normal;
     if (const qint64 wait = m_budget->waitMs(priority); wait > 0) {
+        if (pending->repeat == Repeat::Never && !pending->urgent) {
+            // Never held here unseen: the caller gets it back as refused for the budget, waits
+            // and checks that it is still wanted (a held message may be stale when it goes).
+            ApiResult held;
+            held.status = 429;
+            held.errorCode = u"client.rate.budget"_s;
+            held.message = u"held back by the client's rate budget"_s;
+            held.retryAfterSeconds = int((wait + 999) / 1000);
+            complete(pending, held);
+            return;
+        }
         qCDebug(lcGenesysRest) << "rate budget: holding" << pending->verb << pending->url.path()
                                << "for" << wait << "ms";
         m_delay(wait, [this, pending] { send(pending); });

@@ -218,6 +218,15 @@ private slots:
         QCOMPARE(result.status, 429);
         QCOMPARE(result.attempts, 1);
         QCOMPARE(env.client->budgetWaitMs(RateBudget::Priority::Normal), 5000);
+        // Nor does the client hold a message back on its own budget unseen: it comes back at
+        // once, for the caller to wait and check again.
+        for (int i = 0; i < env.client->budget().limit() + 1; ++i)
+            env.client->budget().recordRequest();
+        const ApiResult held = await(env.client->post(u"/api/v2/notifications/channels"_s,
+                                                      QJsonObject(), RestClient::Repeat::Never));
+        QCOMPARE(held.status, 429);
+        QCOMPARE(held.errorCode, u"client.rate.budget"_s);
+        env.clock.advanceMs(61'000);
         // A safe one is retried by the client after Retry-After.
         env.fixture.sandbox().faults().failNext(1, 429);
         const ApiResult safe = await(env.client->get(u"/api/v2/users/me"_s));
