@@ -1,10 +1,9 @@
 #include "conversationrowtext.h"
 
-#include <QHash>
-
 #include "core/durationformat.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QLocale>
 
 #include <algorithm>

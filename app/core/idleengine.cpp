@@ -582,8 +582,7 @@ OverrideOutcome IdleEngine::disconnectNow(const QString &conversationId, const Q
     return outcome;
 }
 
-void IdleEngine::withdrawStage(const QString &conversationId, IdleStage stage,
-                               qint64 handedOutAtMs)
+void IdleEngine::withdrawStage(const QString &conversationId, IdleStage stage, qint64 handedOutAtMs)
 {
     const auto it = m_slots.constFind(conversationId);
     if (it == m_slots.cend())

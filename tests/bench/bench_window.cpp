@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <QTimer>
 
 using namespace IdleGuard;
 using namespace Qt::StringLiterals;
@@ -73,18 +74,23 @@ void signInAndFill(Ui::MainWindow &window, Supervision::SupervisionController &c
     QObject::connect(&controller, &Supervision::SupervisionController::signedIn, &window,
                      [&timer] { timer.start(); });
     window.signIn();
-    QElapsedTimer overall;
-    overall.start();
+    // Driven by the model's own signals: the moment the rows arrive is what is measured.
     auto *model = window.model();
-    while (overall.elapsed() < timeoutS * 1000LL) {
-        QTest::qWait(5);
-        if (timer.isValid() && result->firstRowMs < 0 && model->rowCount() > 0)
+    QEventLoop loop;
+    const auto check = [&] {
+        if (!timer.isValid())
+            return;
+        if (result->firstRowMs < 0 && model->rowCount() > 0)
             result->firstRowMs = timer.elapsed();
-        if (timer.isValid() && model->rowCount() >= expected) {
+        if (model->rowCount() >= expected) {
             result->filledMs = timer.elapsed();
-            break;
+            loop.quit();
         }
-    }
+    };
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, &loop, check);
+    QObject::connect(model, &QAbstractItemModel::modelReset, &loop, check);
+    QTimer::singleShot(timeoutS * 1000, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 Result run(int conversations, int rateLimit, int timeoutS)
@@ -168,7 +174,6 @@ Result runExternal(const QString &binary, int conversations, int rateLimit, int 
     // sandbox keeps going are in.
     signInAndFill(window, controller, result.conversations * 95 / 100, timeoutS, &result);
     auto *model = window.model();
-    QTest::qWait(2000); // a couple of batches more, then the memory
     result.rows = model->rowCount();
     result.rssKb = currentRssKb();
     controller.stop();

@@ -268,8 +268,7 @@ void TestMainWindow::rowActionsReachTheSandboxAndShowTheirOutcome()
     // Declined: nothing happens.
     select(warned);
     answerNextMessageBox(u"Cancel"_s);
-    m_window->action(u"disconnectNow"_s)->trigger();
-    QTest::qWait(0);
+    m_window->action(u"disconnectNow"_s)->trigger(); // returns once the box is answered
     QVERIFY(m_fixture->sandbox().store().conversation(warned)->agent()->isActive());
 }
 
