@@ -1,9 +1,10 @@
 #include "auditjournal.h"
 
 #include "clock.h"
+#include "journalcsv.h"
+#include "journalsql.h"
 #include "logging.h"
 
-#include <QDateTime>
 #include <QFileInfo>
 #include <QIODevice>
 #include <QSqlDatabase>
@@ -19,12 +20,6 @@ namespace {
 
 constexpr qint64 kHourMs = 3600 * 1000;
 
-// Every column of the actions table, in the order select() reads them.
-const QString kColumns = QStringLiteral(
-    "id, conversation_id, participant_id, queue_id, kind, stage, actor, policy_revision, "
-    "scheduled_ms, intent_ms, issued_ms, result_ms, result, http_status, error, message_id, "
-    "message_text, close_scope, wrapup_code, idle_since_ms");
-
 QString nextConnectionName()
 {
     // Connection names are process-wide in Qt SQL; a counter keeps instances apart.
@@ -32,98 +27,10 @@ QString nextConnectionName()
     return QStringLiteral("idleguard-journal-%1").arg(++counter);
 }
 
-QVariant timeValue(qint64 ms)
-{
-    return ms == kNoTime ? QVariant() : QVariant(ms);
-}
-
 // Qt binds a null QString as SQL NULL; the NOT NULL text columns want "" instead.
 QVariant textValue(const QString &text)
 {
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
-}
-
-qint64 timeFrom(const QVariant &value)
-{
-    return value.isNull() ? kNoTime : value.toLongLong();
-}
-
-QString actorName(const QString &actor)
-{
-    // Spelled out so the export says who acted; "automatic" is not a valid Genesys user id.
-    return actor.isEmpty() ? QStringLiteral("automatic") : actor;
-}
-
-IdleAction::Kind parseKind(const QString &text)
-{
-    IdleAction::Kind kind = IdleAction::Kind::FlagAgent;
-    if (!parseActionKind(text, &kind)) {
-        // A kind from a newer build: read it as a notification, which reconciliation never
-        // repeats, rather than as something that would go to the platform again.
-        qCWarning(lcJournal) << "unknown action kind in journal:" << text;
-        return IdleAction::Kind::FlagAgent;
-    }
-    return kind;
-}
-
-QString isoTime(qint64 ms)
-{
-    if (ms == kNoTime)
-        return {};
-    // toUTC() (not a UTC QTimeZone) makes Qt write the "Z" suffix.
-    return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODateWithMs);
-}
-
-QString csvField(const QString &value)
-{
-    static const QString special = QStringLiteral(",\"\r\n");
-    bool needsQuotes = false;
-    for (const QChar c : value)
-        needsQuotes = needsQuotes || special.contains(c);
-    if (!needsQuotes)
-        return value;
-    QString quoted = value;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
-QString csvLine(const QStringList &fields)
-{
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &field : fields)
-        quoted << csvField(field);
-    return quoted.join(u',') + QStringLiteral("\r\n");
-}
-
-JournalEntry entryFrom(const QSqlQuery &q)
-{
-    JournalEntry e;
-    e.id = q.value(0).toLongLong();
-    e.intent.conversationId = q.value(1).toString();
-    e.intent.participantId = q.value(2).toString();
-    e.intent.queueId = q.value(3).toString();
-    e.intent.kind = parseKind(q.value(4).toString());
-    if (!parseIdleStage(q.value(5).toString(), &e.intent.stage))
-        e.intent.stage = IdleStage::None;
-    const QString actor = q.value(6).toString();
-    e.intent.actor = actor == QLatin1String("automatic") ? QString() : actor;
-    e.intent.policyRevision = q.value(7).toInt();
-    e.intent.scheduledAtMs = timeFrom(q.value(8));
-    e.intentAtMs = timeFrom(q.value(9));
-    e.result.issuedAtMs = timeFrom(q.value(10));
-    e.resultAtMs = timeFrom(q.value(11));
-    if (q.value(12).isNull() || !parseJournalOutcome(q.value(12).toString(), &e.result.outcome))
-        e.result.outcome = JournalOutcome::Pending;
-    e.result.httpStatus = q.value(13).toInt();
-    e.result.error = q.value(14).toString();
-    e.result.messageId = q.value(15).toString();
-    e.intent.text = q.value(16).toString();
-    if (!parseCloseScope(q.value(17).toString(), &e.intent.closeScope))
-        e.intent.closeScope = CloseScope::Agent;
-    e.intent.wrapUpCode = q.value(18).toString();
-    e.intent.idleSinceMs = timeFrom(q.value(19));
-    return e;
 }
 
 } // namespace
@@ -285,6 +192,13 @@ bool AuditJournal::migrate(QString *error)
             QStringLiteral("ALTER TABLE actions ADD COLUMN wrapup_code TEXT"),
             QStringLiteral("ALTER TABLE actions ADD COLUMN idle_since_ms INTEGER"),
         },
+        // 2 -> 3: the audit view filters by queue, actor and outcome, newest first (intent time
+        // then id: every index ends with the rowid), and reads any page without scanning.
+        {
+            QStringLiteral("CREATE INDEX actions_by_queue_time ON actions (queue_id, intent_ms)"),
+            QStringLiteral("CREATE INDEX actions_by_actor_time ON actions (actor, intent_ms)"),
+            QStringLiteral("CREATE INDEX actions_by_result_time ON actions (result, intent_ms)"),
+        },
     };
     for (int step = version; step < kSchemaVersion; ++step) {
         if (!db.transaction())
@@ -350,16 +264,16 @@ QList<qint64> AuditJournal::recordIntents(const QList<JournalIntent> &intents, Q
         q.addBindValue(textValue(intent.queueId));
         q.addBindValue(stableName(intent.kind));
         q.addBindValue(stableName(intent.stage));
-        q.addBindValue(actorName(intent.actor));
+        q.addBindValue(JournalSql::actorName(intent.actor));
         q.addBindValue(intent.policyRevision);
-        q.addBindValue(timeValue(intent.scheduledAtMs));
+        q.addBindValue(JournalSql::timeValue(intent.scheduledAtMs));
         q.addBindValue(now);
         q.addBindValue(intent.text.isEmpty() ? QVariant() : QVariant(intent.text));
         q.addBindValue(intent.kind == IdleAction::Kind::Disconnect
                            ? QVariant(stableName(intent.closeScope))
                            : QVariant());
         q.addBindValue(intent.wrapUpCode.isEmpty() ? QVariant() : QVariant(intent.wrapUpCode));
-        q.addBindValue(timeValue(intent.idleSinceMs));
+        q.addBindValue(JournalSql::timeValue(intent.idleSinceMs));
         if (!exec(q, error)) {
             db.rollback();
             return {};
@@ -387,7 +301,7 @@ bool AuditJournal::recordResult(qint64 id, const JournalResult &result, QString 
     q.prepare(QStringLiteral("UPDATE actions SET issued_ms = ?, result_ms = ?, result = ?, "
                              "http_status = ?, error = ?, message_id = ? "
                              "WHERE id = ? AND result IS NULL"));
-    q.addBindValue(timeValue(result.issuedAtMs));
+    q.addBindValue(JournalSql::timeValue(result.issuedAtMs));
     q.addBindValue(m_clock.nowMs());
     q.addBindValue(stableName(result.outcome));
     q.addBindValue(result.httpStatus == 0 ? QVariant() : QVariant(result.httpStatus));
@@ -403,23 +317,23 @@ bool AuditJournal::recordResult(qint64 id, const JournalResult &result, QString 
 }
 
 QList<JournalEntry> AuditJournal::select(const QString &where, const QString &orderLimit,
-                                         const QVariantList &values) const
+                                         const QVariantList &values, QString *error) const
 {
     QList<JournalEntry> entries;
     if (!isOpen()) {
-        fail(tr("the journal is not open"), nullptr);
+        fail(tr("the journal is not open"), error);
         return entries;
     }
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM actions ") + where + u' '
-              + orderLimit);
+    q.prepare(QStringLiteral("SELECT ") + JournalSql::columns() + QStringLiteral(" FROM actions ")
+              + where + u' ' + orderLimit);
     for (const QVariant &value : values)
         q.addBindValue(value);
-    if (!exec(q, nullptr))
+    if (!exec(q, error))
         return entries;
     while (q.next())
-        entries << entryFrom(q);
+        entries << JournalSql::entryFrom(q);
     return entries;
 }
 
@@ -479,35 +393,141 @@ QList<JournalQueueCount> AuditJournal::countsPerQueue(qint64 fromMs, qint64 toMs
     return counts;
 }
 
-QStringList AuditJournal::csvHeader()
+bool AuditJournal::readable(const JournalFilter &filter, QString *error) const
 {
-    return {QStringLiteral("id"),
-            QStringLiteral("conversation_id"),
-            QStringLiteral("participant_id"),
-            QStringLiteral("queue_id"),
-            QStringLiteral("kind"),
-            QStringLiteral("stage"),
-            QStringLiteral("actor"),
-            QStringLiteral("policy_revision"),
-            QStringLiteral("scheduled_at"),
-            QStringLiteral("intent_at"),
-            QStringLiteral("issued_at"),
-            QStringLiteral("result_at"),
-            QStringLiteral("result"),
-            QStringLiteral("http_status"),
-            QStringLiteral("error"),
-            QStringLiteral("message_id"),
-            QStringLiteral("message_text"),
-            QStringLiteral("close_scope"),
-            QStringLiteral("wrapup_code")};
+    if (!isOpen())
+        return fail(tr("the journal is not open"), error);
+    QString why;
+    if (!filter.isValid(&why))
+        return fail(why, error);
+    return true;
 }
 
-qint64 AuditJournal::exportCsv(QIODevice &device, QString *error) const
+qint64 AuditJournal::lastId(QString *error) const
 {
     if (!isOpen()) {
         fail(tr("the journal is not open"), error);
         return -1;
     }
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM actions"));
+    if (!exec(q, error) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+qint64 AuditJournal::count(const JournalFilter &filter, QString *error) const
+{
+    if (!readable(filter, error))
+        return -1;
+    const JournalSql::Where where = JournalSql::where(filter);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM actions ") + where.clause);
+    for (const QVariant &value : where.values)
+        q.addBindValue(value);
+    if (!exec(q, error) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QList<JournalEntry> AuditJournal::page(const JournalFilter &filter, const JournalCursor &from,
+                                       int limit, QString *error) const
+{
+    if (!readable(filter, error))
+        return {};
+    // A row value comparison: SQLite walks the intent-time index from the cursor on.
+    const JournalSql::Where where = from.isStart()
+        ? JournalSql::where(filter)
+        : JournalSql::where(filter, QStringLiteral("(intent_ms, id) < (?, ?)"),
+                            {from.intentAtMs, from.id});
+    QVariantList values = where.values;
+    values << qMax(0, limit);
+    return select(where.clause, QStringLiteral("ORDER BY intent_ms DESC, id DESC LIMIT ?"), values,
+                  error);
+}
+
+QList<JournalEntry> AuditJournal::entries(const QList<qint64> &ids, QString *error) const
+{
+    if (!readable({}, error) || ids.isEmpty())
+        return {};
+    QStringList marks;
+    QVariantList values;
+    for (const qint64 id : ids) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    return select(QStringLiteral("WHERE id IN (%1)").arg(marks.join(u", ")),
+                  QStringLiteral("ORDER BY id"), values, error);
+}
+
+QList<JournalTally> AuditJournal::tally(const JournalFilter &filter, qint64 bucketMs,
+                                        QString *error) const
+{
+    QList<JournalTally> tallies;
+    if (!readable(filter, error))
+        return tallies;
+    if (!filter.hasTimeRange() || bucketMs <= 0) {
+        fail(tr("journal %1: counting per time needs a time range and a bucket size").arg(m_path),
+             error);
+        return tallies;
+    }
+    const JournalSql::Where where = JournalSql::where(filter);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    // intent_ms >= fromMs: the division floors.
+    q.prepare(QStringLiteral("SELECT (intent_ms - ?) / ?, kind, result, actor = 'automatic', "
+                             "COUNT(*) FROM actions ")
+              + where.clause + QStringLiteral(" GROUP BY 1, 2, 3, 4 ORDER BY 1"));
+    q.addBindValue(filter.fromMs);
+    q.addBindValue(bucketMs);
+    for (const QVariant &value : where.values)
+        q.addBindValue(value);
+    if (!exec(q, error))
+        return tallies;
+    while (q.next()) {
+        JournalTally t;
+        t.bucketStartMs = filter.fromMs + q.value(0).toLongLong() * bucketMs;
+        if (!parseActionKind(q.value(1).toString(), &t.kind))
+            continue; // a kind from a newer build: no chart knows it
+        if (q.value(2).isNull() || !parseJournalOutcome(q.value(2).toString(), &t.outcome))
+            t.outcome = JournalOutcome::Pending;
+        t.automatic = q.value(3).toBool();
+        t.count = q.value(4).toInt();
+        tallies << t;
+    }
+    return tallies;
+}
+
+QStringList AuditJournal::supervisors(QString *error) const
+{
+    QStringList ids;
+    if (!readable({}, error))
+        return ids;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT DISTINCT actor FROM actions WHERE actor <> 'automatic' "
+                             "ORDER BY actor"));
+    if (!exec(q, error))
+        return ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+QStringList AuditJournal::csvHeader()
+{
+    return JournalCsv::header();
+}
+
+qint64 AuditJournal::exportCsv(QIODevice &device, QString *error) const
+{
+    return exportCsv(device, JournalFilter(), error);
+}
+
+qint64 AuditJournal::exportCsv(QIODevice &device, const JournalFilter &filter, QString *error) const
+{
+    if (!readable(filter, error))
+        return -1;
     if (!device.isWritable()) {
         fail(tr("cannot export journal %1: the output is not writable").arg(m_path), error);
         return -1;
@@ -519,40 +539,21 @@ qint64 AuditJournal::exportCsv(QIODevice &device, QString *error) const
         fail(tr("cannot export journal %1: %2").arg(m_path, device.errorString()), error);
         return false;
     };
-    if (!write(csvLine(csvHeader())))
+    if (!write(JournalCsv::line(JournalCsv::header())))
         return -1;
 
+    const JournalSql::Where where = JournalSql::where(filter);
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true); // streams: the journal may be far larger than memory wants
-    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM actions ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT ") + JournalSql::columns() + QStringLiteral(" FROM actions ")
+              + where.clause + QStringLiteral(" ORDER BY id"));
+    for (const QVariant &value : where.values)
+        q.addBindValue(value);
     if (!exec(q, error))
         return -1;
     qint64 rows = 0;
     while (q.next()) {
-        const JournalEntry e = entryFrom(q);
-        const QStringList fields = {
-            QString::number(e.id),
-            e.intent.conversationId,
-            e.intent.participantId,
-            e.intent.queueId,
-            stableName(e.intent.kind),
-            stableName(e.intent.stage),
-            actorName(e.intent.actor),
-            QString::number(e.intent.policyRevision),
-            isoTime(e.intent.scheduledAtMs),
-            isoTime(e.intentAtMs),
-            isoTime(e.result.issuedAtMs),
-            isoTime(e.resultAtMs),
-            stableName(e.result.outcome),
-            e.result.httpStatus == 0 ? QString() : QString::number(e.result.httpStatus),
-            e.result.error,
-            e.result.messageId,
-            e.intent.text,
-            e.intent.kind == IdleAction::Kind::Disconnect ? stableName(e.intent.closeScope)
-                                                          : QString(),
-            e.intent.wrapUpCode,
-        };
-        if (!write(csvLine(fields)))
+        if (!write(JournalCsv::line(JournalCsv::fields(JournalSql::entryFrom(q)))))
             return -1;
         ++rows;
     }

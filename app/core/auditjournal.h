@@ -1,8 +1,11 @@
 #pragma once
 
+#include "journalcursor.h"
 #include "journalentry.h"
+#include "journalfilter.h"
 #include "journalhourcount.h"
 #include "journalqueuecount.h"
+#include "journaltally.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -28,13 +31,14 @@ class Clock;
 // Threading: each instance owns its own named QSqlDatabase connection, and Qt SQL connections
 // may only be used from the thread that opened them. One instance therefore belongs to one
 // thread (the worker that creates and opens it); other threads open their own instance on the
-// same file (WAL lets readers see committed rows while a writer works).
+// same file (WAL lets readers see committed rows while a writer works). The window reads through
+// its own instance on the GUI thread (the audit view, the charts, the counts of the day).
 class AuditJournal
 {
     Q_DECLARE_TR_FUNCTIONS(AuditJournal)
 
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     enum class OpenMode : quint8 {
         CreateIfMissing, // the worker: a new journal starts empty
@@ -73,9 +77,29 @@ public:
     QList<JournalHourCount> countsPerHour(qint64 fromMs, qint64 toMs) const;
     QList<JournalQueueCount> countsPerQueue(qint64 fromMs, qint64 toMs) const;
 
-    // Writes every row as RFC 4180 CSV (header row, CRLF, UTF-8, ISO-8601 UTC times with ms).
-    // Returns the number of rows written, or -1 with *error.
+    // The audit view's reads. Each refuses a closed journal and an invalid filter
+    // (JournalFilter::isValid) with -1 or an empty list, and the reason in *error and lastError().
+    qint64 lastId(QString *error = nullptr) const; // 0 for an empty journal
+    qint64 count(const JournalFilter &filter, QString *error = nullptr) const;
+    // Up to `limit` rows the filter lets through, newest first (intent time, then id), from
+    // `from` on (JournalCursor::start(): the newest). Indexed: any page costs what the first does.
+    QList<JournalEntry> page(const JournalFilter &filter, const JournalCursor &from, int limit,
+                             QString *error = nullptr) const;
+    // The rows with these ids that exist, by id (a view re-reads its pending rows for results).
+    QList<JournalEntry> entries(const QList<qint64> &ids, QString *error = nullptr) const;
+    // The rows in the filter's time range (which it must have) per bucket of bucketMs starting at
+    // filter.fromMs, per kind, outcome and actor: the charts' and the day's counts.
+    QList<JournalTally> tally(const JournalFilter &filter, qint64 bucketMs,
+                              QString *error = nullptr) const;
+    // The user ids of everyone but the policy who has acted, sorted.
+    QStringList supervisors(QString *error = nullptr) const;
+
+    // Writes the rows the filter lets through (every row by default) as RFC 4180 CSV (header
+    // row, CRLF, UTF-8, ISO-8601 UTC times with ms), oldest first. Returns the number of rows
+    // written, or -1 with *error.
     qint64 exportCsv(QIODevice &device, QString *error = nullptr) const;
+    qint64 exportCsv(QIODevice &device, const JournalFilter &filter,
+                     QString *error = nullptr) const;
     static QStringList csvHeader();
 
 private:
@@ -84,7 +108,8 @@ private:
     bool configure(QString *error);
     bool migrate(QString *error);
     QList<JournalEntry> select(const QString &where, const QString &orderLimit,
-                               const QVariantList &values) const;
+                               const QVariantList &values, QString *error = nullptr) const;
+    bool readable(const JournalFilter &filter, QString *error) const;
 
     const Clock &m_clock;
     QString m_connectionName;
