@@ -8,6 +8,7 @@
 #include <limits>
 
 using namespace IdleGuard;
+using namespace Qt::StringLiterals;
 
 class TestDurationFormat : public QObject
 {
@@ -20,6 +21,11 @@ private slots:
     void compact_prefixesNegativeWithMinus();
     void seconds_formatsWholeSeconds_data();
     void seconds_formatsWholeSeconds();
+    void parseSeconds_readsWhatPeopleType_data();
+    void parseSeconds_readsWhatPeopleType();
+    void parseSeconds_roundTripsCompact();
+    void parseSeconds_refusesWithAReason_data();
+    void parseSeconds_refusesWithAReason();
 };
 
 void TestDurationFormat::compact_formatsMinutesAndHours_data()
@@ -98,6 +104,73 @@ void TestDurationFormat::seconds_formatsWholeSeconds()
     QFETCH(QString, expected);
     QCOMPARE(DurationFormat::seconds(seconds), expected);
     QCOMPARE(DurationFormat::seconds(seconds), DurationFormat::compact(qint64(seconds) * 1000));
+}
+
+void TestDurationFormat::parseSeconds_readsWhatPeopleType_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("expected");
+
+    QTest::addRow("bare number is seconds") << u"90"_s << 90;
+    QTest::addRow("seconds with unit") << u"45 s"_s << 45;
+    QTest::addRow("no space") << u"30s"_s << 30;
+    QTest::addRow("minutes") << u"2 min"_s << 120;
+    QTest::addRow("m") << u"2m"_s << 120;
+    QTest::addRow("decimal minutes") << u"1.5 m"_s << 90;
+    QTest::addRow("decimal comma") << u"1,5 min"_s << 90;
+    QTest::addRow("hours and minutes") << u"1 h 30 min"_s << 5400;
+    QTest::addRow("upper case") << u"2 MIN"_s << 120;
+    QTest::addRow("German words") << u"1 Stunde 5 Minuten"_s << 3900;
+    QTest::addRow("Spanish words") << u"3 minutos 10 segundos"_s << 190;
+    QTest::addRow("m:ss") << u"2:30"_s << 150;
+    QTest::addRow("h:mm:ss") << u"1:05:00"_s << 3900;
+    QTest::addRow("h:mm h as shown") << u"1:30 h"_s << 5400;
+    QTest::addRow("surrounding blanks") << u"  5 min  "_s << 300;
+    QTest::addRow("huge is capped, not wrapped") << u"999999999 h"_s << 365 * 24 * 3600;
+}
+
+void TestDurationFormat::parseSeconds_readsWhatPeopleType()
+{
+    QFETCH(QString, text);
+    QFETCH(int, expected);
+    QString error;
+    const auto seconds = DurationFormat::parseSeconds(text, &error);
+    QVERIFY2(seconds.has_value(), qPrintable(error));
+    QCOMPARE(*seconds, expected);
+}
+
+void TestDurationFormat::parseSeconds_roundTripsCompact()
+{
+    // What the editor shows after a value was entered reads back as the same value.
+    for (int seconds : {10, 59, 90, 600, 3599, 3600, 5400, 28800}) {
+        const auto back = DurationFormat::parseSeconds(DurationFormat::seconds(seconds));
+        QVERIFY(back.has_value());
+        QCOMPARE(*back, seconds);
+    }
+}
+
+void TestDurationFormat::parseSeconds_refusesWithAReason_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addRow("empty") << QString();
+    QTest::addRow("blank") << u"   "_s;
+    QTest::addRow("word") << u"soon"_s;
+    QTest::addRow("unknown unit") << u"5 weeks"_s;
+    QTest::addRow("negative") << u"-5 min"_s;
+    QTest::addRow("two bare numbers") << u"5 5"_s;
+    QTest::addRow("seconds over 59 in m:ss") << u"2:75"_s;
+    QTest::addRow("one-digit seconds") << u"2:5"_s;
+    QTest::addRow("h:mm:ss with h unit") << u"1:00:00 h"_s;
+    QTest::addRow("fraction of a second") << u"1.5 s"_s;
+    QTest::addRow("trailing junk") << u"5 min!"_s;
+}
+
+void TestDurationFormat::parseSeconds_refusesWithAReason()
+{
+    QFETCH(QString, text);
+    QString error;
+    QVERIFY(!DurationFormat::parseSeconds(text, &error).has_value());
+    QVERIFY2(!error.isEmpty(), "a refusal says why");
 }
 
 QTEST_APPLESS_MAIN(TestDurationFormat)
