@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QPointer>
 
+#include <algorithm>
+
 namespace IdleGuard::Genesys {
 
 using namespace Qt::StringLiterals;
@@ -49,29 +51,60 @@ void GenesysApi::usersMe(QObject *context, Callback<User> done)
 
 void GenesysApi::queues(QObject *context, Callback<QList<Queue>> done)
 {
-    collectQueues(1, {}, context, std::move(done));
+    QUrlQuery query;
+    query.addQueryItem(u"sortOrder"_s, u"asc"_s);
+    collectPages(u"/api/v2/routing/queues"_s, query, 1, {}, context,
+                 [done](const ApiResult &result, const QList<QJsonObject> &entities) {
+                     QList<Queue> queues;
+                     queues.reserve(entities.size());
+                     for (const QJsonObject &entity : entities)
+                         queues.append(ConversationParser::parseQueue(entity));
+                     done(result, queues);
+                 });
 }
 
-void GenesysApi::collectQueues(int page, QList<Queue> collected, QObject *context,
-                               Callback<QList<Queue>> done)
+void GenesysApi::wrapupCodes(QObject *context, Callback<QList<WrapupCode>> done)
 {
     QUrlQuery query;
-    query.addQueryItem(u"pageSize"_s, QString::number(kPageSize));
-    query.addQueryItem(u"pageNumber"_s, QString::number(page));
-    query.addQueryItem(u"sortOrder"_s, u"asc"_s);
+    query.addQueryItem(u"sortBy"_s, u"name"_s);
+    query.addQueryItem(u"sortOrder"_s, u"ascending"_s);
+    collectPages(u"/api/v2/routing/wrapupcodes"_s, query, 1, {}, context,
+                 [done](const ApiResult &result, const QList<QJsonObject> &entities) {
+                     QList<WrapupCode> codes;
+                     codes.reserve(entities.size());
+                     for (const QJsonObject &entity : entities) {
+                         const QString id = entity.value("id"_L1).toString();
+                         if (!id.isEmpty())
+                             codes.append({id, entity.value("name"_L1).toString()});
+                     }
+                     // People pick from the list by name, whatever order the pages came in.
+                     std::sort(codes.begin(), codes.end(), [](const auto &a, const auto &b) {
+                         return QString::localeAwareCompare(a.name, b.name) < 0;
+                     });
+                     done(result, codes);
+                 });
+}
+
+void GenesysApi::collectPages(const QString &path, const QUrlQuery &query, int page,
+                              QList<QJsonObject> collected, QObject *context,
+                              Callback<QList<QJsonObject>> done)
+{
+    QUrlQuery pageQuery = query;
+    pageQuery.addQueryItem(u"pageSize"_s, QString::number(kPageSize));
+    pageQuery.addQueryItem(u"pageNumber"_s, QString::number(page));
     QPointer<QObject> guard(context);
-    whenDone(m_client.get(u"/api/v2/routing/queues"_s, query), context,
-             [this, page, collected, guard, done](const ApiResult &result) mutable {
+    whenDone(m_client.get(path, pageQuery), context,
+             [this, path, query, page, collected, guard, done](const ApiResult &result) mutable {
                  if (!result.ok()) {
                      done(result, collected);
                      return;
                  }
                  const QJsonObject body = result.body.toObject();
                  for (const auto &entity : body.value("entities"_L1).toArray())
-                     collected.append(ConversationParser::parseQueue(entity.toObject()));
+                     collected.append(entity.toObject());
                  const int pageCount = body.value("pageCount"_L1).toInt(1);
                  if (page < pageCount && guard)
-                     collectQueues(page + 1, collected, guard, done);
+                     collectPages(path, query, page + 1, collected, guard, done);
                  else
                      done(result, collected);
              });

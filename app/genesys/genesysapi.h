@@ -3,10 +3,12 @@
 #include "apiresult.h"
 #include "core/conversation.h"
 #include "core/queue.h"
+#include "core/wrapupcode.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QStringList>
+#include <QUrlQuery>
 
 #include <functional>
 
@@ -50,6 +52,8 @@ public:
     void usersMe(QObject *context, Callback<User> done);
     // Every page of GET /api/v2/routing/queues, sorted by name.
     void queues(QObject *context, Callback<QList<Queue>> done);
+    // Every page of GET /api/v2/routing/wrapupcodes, sorted by name.
+    void wrapupCodes(QObject *context, Callback<QList<WrapupCode>> done);
     // Ids of the message conversations in these queues that have not ended, through the
     // analytics details query (every page), newest first, among those that started between
     // `since` and `until` (the caller's clock: the platform's and ours may differ).
@@ -87,8 +91,10 @@ public:
     static QString queueTopic(const QString &queueId);
 
 private:
-    void collectQueues(int page, QList<Queue> collected, QObject *context,
-                       Callback<QList<Queue>> done);
+    // Every page of a listing (entities, pageCount), as the entities' JSON objects.
+    void collectPages(const QString &path, const QUrlQuery &query, int page,
+                      QList<QJsonObject> collected, QObject *context,
+                      Callback<QList<QJsonObject>> done);
     void collectConversations(const QJsonObject &query, int page, QStringList collected,
                               QObject *context, Callback<QStringList> done);
 

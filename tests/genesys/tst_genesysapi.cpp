@@ -110,6 +110,22 @@ private slots:
                                [](const Queue &a, const Queue &b) { return a.name < b.name; }));
     }
 
+    void wrapupCodesMatchTheSandbox()
+    {
+        Env env(SandboxFixture::quietOptions());
+        const auto [result, codes] = env.run<QList<WrapupCode>>(
+            [&](auto done) { env.api->wrapupCodes(&env.context, done); });
+        QVERIFY2(result.ok(), qPrintable(result.describe()));
+        const auto &expected = env.fixture.sandbox().organisation().wrapupCodes();
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(codes.size(), expected.size());
+        for (const auto &code : expected)
+            QVERIFY(codes.contains(WrapupCode {code.id, code.name}));
+        QVERIFY(std::is_sorted(codes.cbegin(), codes.cend(), [](const auto &a, const auto &b) {
+            return QString::localeAwareCompare(a.name, b.name) < 0;
+        }));
+    }
+
     void activeConversationsMatchTheSandbox()
     {
         Env env(lively(240)); // several pages of the analytics query
