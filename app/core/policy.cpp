@@ -83,6 +83,16 @@ StageSpec &Policy::stage(IdleStage s)
     Q_UNREACHABLE();
 }
 
+TemplateContext Policy::previewContext(IdleStage s) const
+{
+    TemplateContext context;
+    const int after = stage(s).afterSeconds;
+    context.idleMinutes = std::max(0, after) / 60;
+    if (close.enabled && s != IdleStage::Close && close.afterSeconds > after)
+        context.closeInMinutes = (close.afterSeconds - after + 59) / 60; // as the engine rounds
+    return context;
+}
+
 PolicyErrors Policy::validate(const QString &prefix) const
 {
     PolicyErrors errors;

@@ -3,6 +3,7 @@
 #include "idletypes.h"
 #include "localizedtext.h"
 #include "policyerror.h"
+#include "templaterenderer.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -51,6 +52,10 @@ public:
 
     const StageSpec &stage(IdleStage stage) const;
     StageSpec &stage(IdleStage stage);
+
+    // The numbers a stage's message would be rendered with if the customer stayed silent from
+    // the start of the countdown (what the policy editor previews; names are the caller's).
+    TemplateContext previewContext(IdleStage stage) const;
 
     // Every reason this policy cannot be used; empty when valid. fieldPrefix is prepended to
     // each field path ("queues.<id>.").

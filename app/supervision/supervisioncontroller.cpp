@@ -2,11 +2,16 @@
 
 #include "core/clock.h"
 #include "core/overrideoutcome.h"
+#include "core/policyparser.h"
 #include "enforcement/enforcer.h"
 #include "genesys/genesysapi.h"
 #include "genesys/restclient.h"
 #include "genesys/tokenstore.h"
 #include "supervisionlogging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
 
 namespace IdleGuard::Supervision {
 
@@ -23,6 +28,7 @@ SupervisionController::SupervisionController(const Clock &clock, Genesys::TokenS
 {
     qRegisterMetaType<ConnectionStatus>();
     qRegisterMetaType<QList<Queue>>();
+    qRegisterMetaType<QList<WrapupCode>>();
 }
 
 SupervisionController::~SupervisionController()
@@ -87,14 +93,15 @@ void SupervisionController::build()
     m_enforcer = std::make_unique<Enforcer>(m_clock, worker);
     m_enforcer->attachFeed(*m_feed);
     m_enforcer->attachSession(*m_session);
-    m_enforcer->setPolicies(m_settings.policies);
+    m_policyHistory.forgetWaiting();
+    sendPolicies(m_settings.policies, PolicyHistory::Kind::Apply);
 
     // The enforcer's answers, in this thread (signal to signal: queued from the worker).
     Enforcer *e = m_enforcer.get();
     connect(e, &Enforcer::started, this, &SupervisionController::enforcerStarted);
     connect(e, &Enforcer::actionFinished, this, &SupervisionController::actionFinished);
-    connect(e, &Enforcer::policiesApplied, this, &SupervisionController::policiesApplied);
-    connect(e, &Enforcer::policiesRejected, this, &SupervisionController::policiesRejected);
+    connect(e, &Enforcer::policiesApplied, this, &SupervisionController::onPoliciesApplied);
+    connect(e, &Enforcer::policiesRejected, this, &SupervisionController::onPoliciesRejected);
     connect(e, &Enforcer::observeOnlyChanged, this, [this](bool observeOnly) {
         m_settings.observeOnly = observeOnly;
         emit observeOnlyChanged(observeOnly);
@@ -255,11 +262,80 @@ void SupervisionController::setQueues(const QStringList &queueIds)
         m_feed->setQueues(queueIds); // subscriptions follow; the mirror drops the others
 }
 
+void SupervisionController::fetchWrapupCodes()
+{
+    if (!m_api) {
+        emit wrapupCodesFailed(tr("Not signed in."));
+        return;
+    }
+    m_api->wrapupCodes(this,
+                       [this](const Genesys::ApiResult &result, const QList<WrapupCode> &codes) {
+                           if (result.ok())
+                               emit wrapupCodesReady(codes);
+                           else
+                               emit wrapupCodesFailed(result.describe());
+                       });
+}
+
 void SupervisionController::setPolicies(const PolicySet &policies)
 {
     m_settings.policies = policies;
     if (m_enforcer)
-        m_enforcer->setPolicies(policies); // answered by policiesApplied or policiesRejected
+        sendPolicies(policies, PolicyHistory::Kind::Apply);
+}
+
+bool SupervisionController::undoPolicies()
+{
+    const auto target = m_policyHistory.undoTarget();
+    if (!target || !m_enforcer)
+        return false;
+    m_settings.policies = *target;
+    sendPolicies(*target, PolicyHistory::Kind::Undo);
+    return true;
+}
+
+void SupervisionController::sendPolicies(const PolicySet &policies, PolicyHistory::Kind kind)
+{
+    m_policyHistory.sent(policies, kind);
+    m_enforcer->setPolicies(policies); // answered by policiesApplied or policiesRejected
+    emit policyHistoryChanged(); // an answer is awaited: no undo meanwhile
+}
+
+void SupervisionController::onPoliciesApplied(int revision)
+{
+    const bool hadInForce = m_policyHistory.hasInForce();
+    const PolicySet before = m_policyHistory.inForce();
+    const auto kind = m_policyHistory.applied(revision, m_clock.nowMs());
+    qCInfo(lcSupervision) << "policy revision" << revision << "in force"
+                          << (kind == PolicyHistory::Kind::Undo ? "(undo)" : "");
+    if (kind && hadInForce && before != m_policyHistory.inForce())
+        savePolicies(); // a change the supervisor made, not the set the program started with
+    emit policyHistoryChanged();
+    emit policiesApplied(revision);
+}
+
+void SupervisionController::onPoliciesRejected(const PolicyErrors &errors)
+{
+    m_policyHistory.rejected();
+    m_settings.policies = m_policyHistory.inForce(); // what the enforcer still applies
+    emit policyHistoryChanged();
+    emit policiesRejected(errors);
+}
+
+void SupervisionController::savePolicies()
+{
+    if (m_settings.policyFile.isEmpty())
+        return;
+    QString error;
+    QDir().mkpath(QFileInfo(m_settings.policyFile).absolutePath());
+    QSaveFile file(m_settings.policyFile);
+    if (file.open(QIODevice::WriteOnly)
+        && file.write(PolicyParser::serialize(m_policyHistory.inForce())) >= 0 && file.commit())
+        return;
+    error = tr("The policy in force could not be saved to %1: %2")
+                .arg(m_settings.policyFile, file.errorString());
+    qCWarning(lcSupervision).noquote() << error;
+    emit policiesNotSaved(error);
 }
 
 void SupervisionController::setObserveOnly(bool observeOnly)

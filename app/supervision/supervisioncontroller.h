@@ -3,6 +3,7 @@
 #include "core/policyerror.h"
 #include "core/policyset.h"
 #include "core/queue.h"
+#include "core/wrapupcode.h"
 #include "enforcement/actionreport.h"
 #include "enforcement/conversationrow.h"
 #include "enforcement/enforcementworker.h"
@@ -10,6 +11,7 @@
 #include "genesys/notificationfeed.h"
 #include "genesys/pkcesignin.h"
 #include "genesys/session.h"
+#include "policyhistory.h"
 #include "transcriptloader.h"
 
 #include <QObject>
@@ -73,6 +75,9 @@ public:
         bool observeOnly = false;
         qint64 claimLeadMs = 2'000;
         double clockSpeed = 1.0; // a sped-up sandbox clock: the worker's timer follows
+        // Where an applied policy set is saved so the next start uses it (a workstation's
+        // policy.json); empty: applies last as long as the program runs (the demo, a service).
+        QString policyFile;
     };
 
     // `tokens` keeps the session's token (the keychain on a workstation, memory on a server);
@@ -103,8 +108,17 @@ public:
 
     // The organisation's queues (queuesReady / queuesFailed).
     void fetchQueues();
+    // The organisation's wrap-up codes (wrapupCodesReady / wrapupCodesFailed).
+    void fetchWrapupCodes();
     void setQueues(const QStringList &queueIds);
+    // Sends a policy set to the enforcer; answered by policiesApplied (it is in force, every
+    // countdown follows it) or policiesRejected (the set before stays in force).
     void setPolicies(const PolicySet &policies);
+    // Brings back the set in force before the last apply (policyHistoryChanged says when).
+    bool undoPolicies();
+    // What the enforcer has in force: the set, its revision (0 before the first answer), when
+    // it was applied, and whether an apply can be undone.
+    const PolicyHistory &policyHistory() const { return m_policyHistory; }
     void setObserveOnly(bool observeOnly);
 
     // Supervisor actions on one conversation, as the signed-in user; each is answered with
@@ -130,6 +144,8 @@ signals:
     void enforcingChanged(bool enforcing);
     void queuesReady(const QList<IdleGuard::Queue> &queues);
     void queuesFailed(const QString &message);
+    void wrapupCodesReady(const QList<IdleGuard::WrapupCode> &codes);
+    void wrapupCodesFailed(const QString &message);
     void transcriptReady(const QString &conversationId,
                          const QList<IdleGuard::Supervision::TranscriptEntry> &entries);
     void transcriptFailed(const QString &conversationId, const QString &message);
@@ -139,6 +155,10 @@ signals:
     void actionFinished(const IdleGuard::Enforcement::ActionReport &report);
     void policiesApplied(int revision);
     void policiesRejected(const IdleGuard::PolicyErrors &errors);
+    // policyHistory() changed: a set was applied, undone or rejected.
+    void policyHistoryChanged();
+    // An applied set could not be written to Settings::policyFile (it is in force all the same).
+    void policiesNotSaved(const QString &message);
     void observeOnlyChanged(bool observeOnly);
     void overrideFinished(const QString &conversationId, const IdleGuard::OverrideOutcome &outcome);
     void summaryReady(const IdleGuard::Enforcement::WorkerSummary &summary);
@@ -154,6 +174,10 @@ private:
     void startEnforcing();
     QString actor() const;
     void announceConnection();
+    void sendPolicies(const PolicySet &policies, PolicyHistory::Kind kind);
+    void onPoliciesApplied(int revision);
+    void onPoliciesRejected(const IdleGuard::PolicyErrors &errors);
+    void savePolicies();
 
     const Clock &m_clock;
     Genesys::TokenStore &m_tokens;
@@ -170,6 +194,7 @@ private:
     QString m_userName;
     bool m_enforcing = false;
     ConnectionStatus m_lastAnnounced;
+    PolicyHistory m_policyHistory;
 };
 
 } // namespace IdleGuard::Supervision

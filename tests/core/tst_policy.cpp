@@ -75,6 +75,18 @@ private:
     void checkValidationError();
 
 private slots:
+    void previewContext_usesTheStageTimes()
+    {
+        Policy p = Policy::builtInDefault(); // 5, 10, 15 min
+        QCOMPARE(p.previewContext(IdleStage::Warning1).idleMinutes, 5);
+        QCOMPARE(p.previewContext(IdleStage::Warning1).closeInMinutes, 10);
+        QCOMPARE(p.previewContext(IdleStage::Warning2).closeInMinutes, 5);
+        QCOMPARE(p.previewContext(IdleStage::Close).closeInMinutes, -1); // nothing ahead
+        p.close.afterSeconds = 630; // 30 s past a whole minute: rounded up, as the engine does
+        QCOMPARE(p.previewContext(IdleStage::Warning2).closeInMinutes, 1);
+        p.close.enabled = false;
+        QCOMPARE(p.previewContext(IdleStage::Warning1).closeInMinutes, -1);
+    }
     // Policy and Policy::validate
     void builtInDefault_isValid();
     void builtInDefault_matchesProductDefaults();
