@@ -20,6 +20,8 @@ using Access = HttpPipeline::Access;
 namespace {
 
 const QString kDisconnect = u"conversation:communication:disconnect"_s;
+// Any one of these, whatever the body does (disconnect or wrap-up): the participant PATCH's
+// "Requires ANY permissions" (reference 5.6 and 8, from the SDK's ConversationsApi docs).
 const QStringList kParticipantPatch {u"conversation:participant:wrapup"_s,
                                      u"conversation:call:record"_s,
                                      u"conversation:communication:disconnect"_s};
@@ -385,8 +387,7 @@ ApiReply ApiEndpoints::patchParticipant(const ApiRequest &request, const QString
                                    u"\"%1\" is not a valid participant state."_s.arg(
                                        object.value("state"_L1).toString()));
         if (state == "disconnected"_L1) {
-            if (auto refused = request.refusal({kDisconnect}, m_organisation))
-                return *refused;
+            // The route checked the permissions: no further one for a disconnect.
             if (!participant->isActive())
                 return alreadyDisconnected();
             const auto outcome

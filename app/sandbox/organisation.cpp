@@ -50,8 +50,23 @@ QStringList Organisation::supervisorPermissions()
 
 QStringList Organisation::agentPermissions()
 {
-    return {u"conversation:message:create"_s, u"conversation:webmessaging:create"_s,
+    // What a messaging agent holds: view, accept and answer messages (web messaging and the
+    // other channels), and wrap up. Ending their own leg needs no more (reference section 8:
+    // the participant PATCH takes any of conversation:participant:wrapup, conversation:call:record
+    // or conversation:communication:disconnect). conversation:communication:disconnect itself is
+    // the "Disconnect interactions" admin tool's permission, a supervisor's.
+    return {u"conversation:message:view"_s,        u"conversation:message:accept"_s,
+            u"conversation:message:create"_s,      u"conversation:webmessaging:view"_s,
+            u"conversation:webmessaging:accept"_s, u"conversation:webmessaging:create"_s,
             u"conversation:participant:wrapup"_s};
+}
+
+void Organisation::setAgentPermissions(const QStringList &permissions)
+{
+    for (auto &user : m_users) {
+        if (!user.supervisor)
+            user.permissions = permissions;
+    }
 }
 
 Organisation Organisation::generate(SeededRandom &random, int queueCount, int agentCount)

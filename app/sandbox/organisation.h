@@ -77,9 +77,11 @@ public:
     const SandboxOAuthClient *client(const QString &id) const;
 
     void addClient(const SandboxOAuthClient &client);
+    // The agent role's permissions, for every agent; a role without one shows its 403.
+    void setAgentPermissions(const QStringList &permissions);
     void setQueueInactivityTimeout(const QString &queueId, int seconds);
 
-    // Permissions of the roles used here (reference section 8).
+    // Permissions of the roles used here (reference section 8), as the organisation starts.
     static QStringList supervisorPermissions();
     static QStringList agentPermissions();
 

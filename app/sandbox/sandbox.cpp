@@ -57,6 +57,8 @@ Sandbox::Sandbox(const SandboxOptions &options, QObject *parent)
     SeededRandom random(m_options.seed);
     m_organisation = std::make_unique<Organisation>(
         Organisation::generate(random, m_options.queues, m_options.agents));
+    if (m_options.agentPermissions)
+        m_organisation->setAgentPermissions(*m_options.agentPermissions);
     m_store = std::make_unique<ConversationStore>(*m_organisation, *m_scheduler, m_options.seed);
     m_auth = std::make_unique<AuthService>(*m_organisation, *m_scheduler);
     m_auth->setTokenLifetimeOverride(m_options.tokenLifetimeSeconds);
@@ -217,12 +219,14 @@ QJsonObject Sandbox::snapshot() const
     }
     QJsonArray users;
     for (const auto &user : m_organisation->users()) {
-        users.append(QJsonObject {{u"id"_s, user.id},
-                                  {u"name"_s, user.name},
-                                  {u"email"_s, user.email},
-                                  {u"supervisor"_s, user.supervisor},
-                                  {u"capacity"_s, user.messageCapacity},
-                                  {u"queueIds"_s, QJsonArray::fromStringList(user.queueIds)}});
+        users.append(
+            QJsonObject {{u"id"_s, user.id},
+                         {u"name"_s, user.name},
+                         {u"email"_s, user.email},
+                         {u"supervisor"_s, user.supervisor},
+                         {u"capacity"_s, user.messageCapacity},
+                         {u"queueIds"_s, QJsonArray::fromStringList(user.queueIds)},
+                         {u"permissions"_s, QJsonArray::fromStringList(user.permissions)}});
     }
     return {
         {u"now"_s, ConversationJson::isoTime(m_scheduler->nowMs())},

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace IdleGuard::Sandbox {
 
@@ -16,6 +17,23 @@ std::optional<int> parseInt(const QString &text, int minimum, int maximum)
     if (!ok || value < minimum || value > maximum)
         return std::nullopt;
     return value;
+}
+
+// "a:b:c,d:e:f": Genesys permissions are domain:entity:action; "" is a role without any.
+std::optional<QStringList> parsePermissions(const QString &list, QString *error)
+{
+    static const QRegularExpression permission(u"^[A-Za-z]+:[A-Za-z]+:[A-Za-z]+$"_s);
+    QStringList permissions;
+    for (const QString &item : list.split(u',', Qt::SkipEmptyParts)) {
+        const QString trimmed = item.trimmed();
+        if (!permission.match(trimmed).hasMatch()) {
+            *error = u"--agent-permissions: \"%1\" is not a permission (domain:entity:action, "
+                     "e.g. conversation:message:create)"_s.arg(trimmed);
+            return std::nullopt;
+        }
+        permissions.append(trimmed);
+    }
+    return permissions;
 }
 
 } // namespace
@@ -112,8 +130,12 @@ std::optional<SandboxOptions> SandboxOptions::fromCommandLine(const QStringList 
         u"token-lifetime"_s, u"Access token lifetime in seconds (default: 86400)."_s, u"seconds"_s);
     const QCommandLineOption heartbeat(
         u"heartbeat"_s, u"WebSocket heartbeat interval in seconds."_s, u"seconds"_s, u"30"_s);
+    const QCommandLineOption agentRole(
+        u"agent-permissions"_s,
+        u"The agent role's permissions, comma-separated (\"\": none), e.g. conversation:message:create."_s,
+        u"list"_s);
     parser.addOptions({port, seed, queues, agents, conversations, arrival, speed, faults, rate,
-                       lifetime, heartbeat});
+                       lifetime, heartbeat, agentRole});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -181,6 +203,11 @@ std::optional<SandboxOptions> SandboxOptions::fromCommandLine(const QStringList 
         if (!parsed)
             return std::nullopt;
         options.faults = *parsed;
+    }
+    if (parser.isSet(agentRole)) {
+        options.agentPermissions = parsePermissions(parser.value(agentRole), error);
+        if (!options.agentPermissions)
+            return std::nullopt;
     }
     return options;
 }

@@ -51,6 +51,9 @@ struct SandboxOptions
     QString alreadyDisconnected = QStringLiteral("conflict");
     // Whether the analytics details query omits "conversations" when nothing matched.
     bool analyticsOmitsEmptyConversations = true;
+    // The agent role's permissions; unset: a messaging agent's (Organisation::agentPermissions).
+    // A role without a permission keeps the 403 paths testable.
+    std::optional<QStringList> agentPermissions;
 
     FaultOptions faults;
 

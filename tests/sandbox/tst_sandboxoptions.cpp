@@ -98,6 +98,7 @@ void TestSandboxOptions::defaults()
     QCOMPARE(o.faults.noHeartbeats, false);
     QCOMPARE(o.faults.dropSocketsEverySeconds, 0);
     QCOMPARE(o.faults.socketClosingEverySeconds, 0);
+    QVERIFY(!o.agentPermissions);
 }
 
 void TestSandboxOptions::everyOption()
@@ -123,6 +124,12 @@ void TestSandboxOptions::everyOption()
     QCOMPARE(o.rateLimitPerMinute, 50);
     QCOMPARE(o.tokenLifetimeSeconds, 600);
     QCOMPARE(o.heartbeatIntervalMs, 5000);
+
+    const Parsed role = parse(
+        {u"--agent-permissions"_s, u"conversation:message:create, conversation:call:record"_s});
+    QVERIFY2(role.options, qPrintable(role.error));
+    QCOMPARE(role.options->agentPermissions,
+             QStringList({u"conversation:message:create"_s, u"conversation:call:record"_s}));
 }
 
 void TestSandboxOptions::equalsSyntax()
@@ -132,6 +139,11 @@ void TestSandboxOptions::equalsSyntax()
     QCOMPARE(parsed.options->port, quint16(9090));
     QCOMPARE(parsed.options->arrivalsPerMinute, 0.0);
     QCOMPARE(parsed.options->speed, 0.5);
+
+    // An empty list is a role without any permission, not the default role.
+    const Parsed none = parse({u"--agent-permissions="_s});
+    QVERIFY2(none.options, qPrintable(none.error));
+    QCOMPARE(none.options->agentPermissions, QStringList());
 }
 
 void TestSandboxOptions::badValues_data()
@@ -156,6 +168,10 @@ void TestSandboxOptions::badValues_data()
         QTest::addRow("--%s %s", option, value)
             << QString::fromLatin1(option) << QString::fromLatin1(value);
     }
+    // Permissions are domain:entity:action.
+    for (const char *bad : {"conversation:message", "conversation:*:create"})
+        QTest::addRow("--agent-permissions %s", bad)
+            << u"agent-permissions"_s << QString::fromLatin1(bad);
 }
 
 void TestSandboxOptions::badValues()
@@ -196,7 +212,7 @@ void TestSandboxOptions::help()
         for (const QString &option :
              {u"--port"_s, u"--seed"_s, u"--queues"_s, u"--agents"_s, u"--conversations"_s,
               u"--arrival-rate"_s, u"--speed"_s, u"--faults"_s, u"--rate-limit"_s,
-              u"--token-lifetime"_s, u"--heartbeat"_s})
+              u"--token-lifetime"_s, u"--heartbeat"_s, u"--agent-permissions"_s})
             QVERIFY2(parsed.help.contains(option), qPrintable(option));
     }
 }
