@@ -119,6 +119,19 @@ void dropConnection(QHttpServerResponder &&responder, int latencyMs, QObject *co
     });
 }
 
+// DNS rebinding: a web page whose name resolves to 127.0.0.1 must not reach the sandbox.
+bool addressedToLoopback(const QHttpServerRequest &request)
+{
+    const QString host = QString::fromLatin1(request.value("Host")).section(u':', 0, 0).toLower();
+    return host.isEmpty() || host == "127.0.0.1"_L1 || host == "localhost"_L1;
+}
+
+ApiReply foreignHost()
+{
+    return ApiReply::badRequest(
+        u"The sandbox only answers requests addressed to 127.0.0.1 or localhost."_s);
+}
+
 } // namespace
 
 ApiReply ApiReply::json(const QJsonObject &object, int status)
@@ -247,14 +260,30 @@ HttpPipeline::HttpPipeline(QHttpServer &server, AuthService &auth, RateLimiter &
     , m_faults(faults)
     , m_organisation(organisation)
     , m_scheduler(scheduler)
+    , m_cors(organisation)
 {
     m_server.setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            ++m_requestCount;
-            const bool api = request.url().path().startsWith("/api/"_L1);
-            respond(api ? ApiReply::notFound() : ApiReply {404, "Not found\n", "text/plain", {}},
-                    request, std::move(responder), false);
+            serveUnrouted(request, std::move(responder));
         });
+}
+
+void HttpPipeline::serveUnrouted(const QHttpServerRequest &request,
+                                 QHttpServerResponder &&responder)
+{
+    ++m_requestCount;
+    if (!addressedToLoopback(request)) {
+        respond(foreignHost(), request, std::move(responder), false);
+        return;
+    }
+    // No route takes OPTIONS, so every preflight arrives here, for any path.
+    if (CorsPolicy::isPreflight(request)) {
+        respond(m_cors.preflight(request), request, std::move(responder), false);
+        return;
+    }
+    const bool api = request.url().path().startsWith("/api/"_L1);
+    respond(api ? ApiReply::notFound() : ApiReply {404, "Not found\n", "text/plain", {}}, request,
+            std::move(responder), false);
 }
 
 void HttpPipeline::route(const QString &pattern, QHttpServerRequest::Methods methods, Access access,
@@ -335,11 +364,8 @@ void HttpPipeline::serve(Access access, const QStringList &anyPermission, const 
         respond(std::move(reply), request, std::move(responder), access == Access::Control);
     };
 
-    // DNS rebinding: a web page whose name resolves to 127.0.0.1 must not reach the sandbox.
-    const QString host = QString::fromLatin1(request.value("Host")).section(u':', 0, 0).toLower();
-    if (!host.isEmpty() && host != "127.0.0.1"_L1 && host != "localhost"_L1) {
-        finish(ApiReply::badRequest(
-            u"The sandbox only answers requests addressed to 127.0.0.1 or localhost."_s));
+    if (!addressedToLoopback(request)) {
+        finish(foreignHost());
         return;
     }
     // Cross-site forms cannot send JSON without a preflight the sandbox never grants.
@@ -430,6 +456,7 @@ void HttpPipeline::respond(ApiReply reply, const QHttpServerRequest &request,
         }
     }
     qCDebug(lcSandboxHttp).noquote() << request.method() << request.url().path() << reply.status;
+    m_cors.decorate(reply, request);
 
     const auto status = static_cast<QHttpServerResponse::StatusCode>(reply.status);
     auto response = reply.body.isEmpty() && reply.contentType.isEmpty()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "corspolicy.h"
+
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -66,7 +68,8 @@ struct ApiRequest
 // The one way requests reach the sandbox's handlers. Registers routes on QHttpServer (its
 // router parses paths and captures ids) and wraps every handler in the same steps, in the order
 // Genesys applies them: injected faults, bearer token check, rate limit, permissions, handler,
-// then the correlation and rate-limit headers and any injected latency.
+// then the correlation, rate-limit and CORS headers and any injected latency. CORS preflights
+// (OPTIONS, which no route takes) are answered here too.
 class HttpPipeline final : public QObject
 {
     Q_OBJECT
@@ -93,11 +96,14 @@ public:
     }
 
     qint64 requestCount() const { return m_requestCount; }
+    const CorsPolicy &cors() const { return m_cors; }
 
 private:
     void serve(Access access, const QStringList &anyPermission, const Handler &handler,
                QStringList args, const QHttpServerRequest &request,
                QHttpServerResponder &&responder);
+    // Requests for no route: a CORS preflight, or a 404.
+    void serveUnrouted(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     // control: a /sandbox/ route, which injected latency never delays.
     void respond(ApiReply reply, const QHttpServerRequest &request,
                  QHttpServerResponder &&responder, bool control);
@@ -108,6 +114,7 @@ private:
     FaultInjector &m_faults;
     const Organisation &m_organisation;
     const EventScheduler &m_scheduler;
+    CorsPolicy m_cors;
     qint64 m_requestCount = 0;
 };
 

@@ -8,18 +8,6 @@ namespace IdleGuard::Sandbox {
 
 using namespace Qt::StringLiterals;
 
-bool SandboxOAuthClient::allowsRedirect(const QString &uri) const
-{
-    if (redirectUris.contains(uri))
-        return true;
-    if (!anyLoopbackRedirect)
-        return false;
-    // RFC 8252 7.3: native apps listen on an ephemeral loopback port, so any port is accepted.
-    const QUrl url(uri, QUrl::StrictMode);
-    return url.isValid() && url.scheme() == "http"_L1 && url.port() > 0
-        && (url.host() == "127.0.0.1"_L1 || url.host() == "localhost"_L1);
-}
-
 namespace {
 
 const QStringList kQueueNames = {u"Web Support"_s,    u"Billing"_s, u"Returns"_s,  u"Sales Chat"_s,
@@ -33,7 +21,38 @@ const QStringList kLastNames = {u"Berg"_s,   u"Okafor"_s, u"Novak"_s,   u"Silva"
 const QStringList kWrapupNames
     = {u"Resolved"_s, u"Customer idle"_s, u"Follow-up needed"_s, u"Transferred"_s};
 
+// RFC 8252 7.3: native apps listen on an ephemeral loopback port, so any port is accepted.
+bool isLoopbackHttp(const QUrl &url)
+{
+    return url.isValid() && url.scheme() == "http"_L1 && url.port() > 0
+        && (url.host() == "127.0.0.1"_L1 || url.host() == "localhost"_L1);
+}
+
+// Same scheme, host and port (RFC 6454 5), a port left out being the scheme's default.
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const int defaultPort = a.scheme() == "https"_L1 ? 443 : 80;
+    return a.isValid() && b.isValid() && a.scheme() == b.scheme() && a.host() == b.host()
+        && a.port(defaultPort) == b.port(defaultPort);
+}
+
 } // namespace
+
+bool SandboxOAuthClient::allowsRedirect(const QString &uri) const
+{
+    if (redirectUris.contains(uri))
+        return true;
+    return anyLoopbackRedirect && isLoopbackHttp(QUrl(uri, QUrl::StrictMode));
+}
+
+bool SandboxOAuthClient::allowsOrigin(const QUrl &origin) const
+{
+    for (const QString &uri : redirectUris) {
+        if (sameOrigin(QUrl(uri, QUrl::StrictMode), origin))
+            return true;
+    }
+    return anyLoopbackRedirect && isLoopbackHttp(origin);
+}
 
 QStringList Organisation::supervisorPermissions()
 {

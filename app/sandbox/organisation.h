@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace IdleGuard::Sandbox {
 
@@ -49,6 +50,9 @@ struct SandboxOAuthClient
     int tokenLifetimeSeconds = 86400;
 
     bool allowsRedirect(const QString &uri) const;
+    // Whether `origin` (scheme://host[:port]) is the origin of a redirect URI this client
+    // accepts: the page that receives its tokens lives there (the sandbox's CORS rule).
+    bool allowsOrigin(const QUrl &origin) const;
 };
 
 // The emulated organisation's directory: the division, users (one supervisor who signs in, the
