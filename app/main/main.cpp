@@ -1,12 +1,14 @@
 // Idle Guard: entry point of the idleguard executable.
 
+#include "applanguage.h"
 #include "commandline.h"
+#include "supervision/dashboardsettings.h"
 #include "windowcommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
-#include <QTranslator>
+#include <QSettings>
 
 #include <memory>
 
@@ -28,13 +30,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("IdleGuard"));
     QCoreApplication::setApplicationName(QStringLiteral("idleguard"));
 
-    QTranslator translator;
-    // The user's language, else English: the English file holds the plural forms ("1 queue",
-    // "3 queues"), which the C locale would otherwise show as "queue(s)".
-    if (translator.load(QLocale(), QStringLiteral("idleguard"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n"))
-        || translator.load(QStringLiteral("idleguard_en"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The language chosen in the window's settings, else the system's (the headless service
+    // and the printing commands follow the system).
+    QString language;
+    if (IdleGuard::CommandLine::wantsWindow(arguments)) {
+        QSettings settings;
+        language = IdleGuard::Supervision::DashboardSettings(settings).language();
+    }
+    IdleGuard::AppLanguage::install(language);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
