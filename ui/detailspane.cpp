@@ -151,10 +151,11 @@ QString DetailsPane::stagesHtml() const
         return h + u"<p>%1</p>"_s.arg(tr("No stage carried out yet."));
     h += u"<ul>"_s;
     for (const Enforcement::StageResult &r : m_row.results) {
-        h += u"<li>%1 — %2 at %3%4</li>"_s.arg(
-            esc(ConversationRowText::stageName(r.stage)),
-            esc(ConversationRowText::outcomeName(r.outcome)),
-            esc(ConversationRowText::clockTimeWithSeconds(r.atMs)),
+        h += u"<li>%1%2</li>"_s.arg(
+            esc(tr("%1 — %2 at %3", "stage — outcome at time")
+                    .arg(ConversationRowText::stageName(r.stage),
+                         ConversationRowText::outcomeName(r.outcome),
+                         ConversationRowText::clockTimeWithSeconds(r.atMs))),
             r.error.isEmpty() ? QString() : u" (%1)"_s.arg(esc(r.error)));
     }
     return h + u"</ul>"_s;
