@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -73,9 +74,15 @@ SignInPage::SignInPage(QWidget *parent)
     cardLayout->addWidget(m_busy);
     cardLayout->addWidget(m_status);
 
+    // Centred between stretches rather than by alignment: so the card's height follows the
+    // wrapped intro at the card's own width (longer in German and Spanish), never cutting it off.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card, 1);
+    row->addStretch(1);
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(1);
-    outer->addWidget(card, 0, Qt::AlignHCenter);
+    outer->addLayout(row);
     outer->addStretch(2);
 
     connect(m_signIn, &QPushButton::clicked, this, [this] {
