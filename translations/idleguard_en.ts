@@ -51,6 +51,10 @@
         <source>cannot export journal %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>journal %1: counting per time needs a time range and a bucket size</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -366,6 +370,13 @@
     </message>
 </context>
 <context>
+    <name>DashboardSettings</name>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>The sandbox organisation did not start: %1</source>
@@ -381,7 +392,10 @@
     </message>
     <message numerus="yes">
         <source>Idle Guard demo: the enforcer against the sandbox organisation at %1 (%n queue(s), simulated customers and agents%2).</source>
-        <translation><numerusform>Idle Guard demo: the enforcer against the sandbox organisation at %1 (%n queue, simulated customers and agents%2).</numerusform><numerusform>Idle Guard demo: the enforcer against the sandbox organisation at %1 (%n queues, simulated customers and agents%2).</numerusform></translation>
+        <translation>
+            <numerusform>Idle Guard demo: the enforcer against the sandbox organisation at %1 (%n queue, simulated customers and agents%2).</numerusform>
+            <numerusform>Idle Guard demo: the enforcer against the sandbox organisation at %1 (%n queues, simulated customers and agents%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>, time x%1</source>
@@ -408,6 +422,18 @@
     <name>DurationFormat</name>
     <message>
         <source>%1:%2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a time, for example &quot;45 s&quot;, &quot;2 min&quot; or &quot;1:30&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time; write for example &quot;45 s&quot;, &quot;2 min&quot;, &quot;1 h 30 min&quot; or &quot;2:30&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -616,7 +642,10 @@
     </message>
     <message numerus="yes">
         <source>Not sent after %n attempt(s): %1</source>
-        <translation><numerusform>Not sent after %n attempt: %1</numerusform><numerusform>Not sent after %n attempts: %1</numerusform></translation>
+        <translation>
+            <numerusform>Not sent after %n attempt: %1</numerusform>
+            <numerusform>Not sent after %n attempts: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The conversation ended before the message went out.</source>
@@ -662,6 +691,10 @@
         <source>Not sent before the restart; the conversation was read again and the message sent on reconciliation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The stage&apos;s first action was not carried out, so neither is this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdleGuard::Enforcement::EnforcementWorker</name>
@@ -696,6 +729,14 @@
         <source>Instance %1 claimed this stage.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Already done (%1 recorded at %2), by another instance or before a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back by the rate limit or a retry; decided again on a fresh read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdleGuard::Genesys::ClientCredentials</name>
@@ -712,11 +753,17 @@
     <name>IdleGuard::Genesys::PkceSignIn</name>
     <message numerus="yes">
         <source>The sign-in timed out: the browser did not come back within %n minute(s).</source>
-        <translation><numerusform>The sign-in timed out: the browser did not come back within %n minute.</numerusform><numerusform>The sign-in timed out: the browser did not come back within %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>The sign-in timed out: the browser did not come back within %n minute.</numerusform>
+            <numerusform>The sign-in timed out: the browser did not come back within %n minutes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The sign-in timed out: the browser did not come back within %n second(s).</source>
-        <translation><numerusform>The sign-in timed out: the browser did not come back within %n second.</numerusform><numerusform>The sign-in timed out: the browser did not come back within %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>The sign-in timed out: the browser did not come back within %n second.</numerusform>
+            <numerusform>The sign-in timed out: the browser did not come back within %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no way to open a browser for the sign-in.</source>
@@ -790,7 +837,10 @@
     </message>
     <message numerus="yes">
         <source>Idle Guard enforcer %1: signing in to %2 as client %3; %n queue(s)</source>
-        <translation><numerusform>Idle Guard enforcer %1: signing in to %2 as client %3; %n queue</numerusform><numerusform>Idle Guard enforcer %1: signing in to %2 as client %3; %n queues</numerusform></translation>
+        <translation>
+            <numerusform>Idle Guard enforcer %1: signing in to %2 as client %3; %n queue</numerusform>
+            <numerusform>Idle Guard enforcer %1: signing in to %2 as client %3; %n queues</numerusform>
+        </translation>
     </message>
     <message>
         <source>(observe only)</source>
@@ -849,9 +899,457 @@
     </message>
 </context>
 <context>
+    <name>IdleGuard::Supervision::AlertCenter</name>
+    <message>
+        <source>Idle Guard could not act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer is waiting for a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer is still waiting for a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is waiting for a reply from %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has waited %2 for a reply from %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The closing message to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeing the agent of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action on the conversation with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Supervision::AuditReader</name>
+    <message>
+        <source>The audit journal cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Supervision::AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idle policy acted on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect (conversation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n min</source>
+        <translation>
+            <numerusform>Snooze %n min</numerusform>
+            <numerusform>Snooze %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Included again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timers reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (found after a restart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdleGuard::Supervision::SupervisionController</name>
     <message>
         <source>Not signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy in force could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::ActivityChart</name>
+    <message>
+        <source>Warnings and closes per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and closes per hour, last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::AlertBar</name>
+    <message>
+        <source>Show conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::AlertNotifier</name>
+    <message>
+        <source>Idle Guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Idle Guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s)</source>
+        <translation>
+            <numerusform>%n new alert</numerusform>
+            <numerusform>%n new alerts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::AuditFilterBar</name>
+    <message>
+        <source>Time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation id, or how it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who acted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed or skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the actions this filter shows as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::AuditPanel</name>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::AuditView</name>
+    <message>
+        <source>Audit journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit journal opens once the enforcer has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit journal is not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: %1 of %2 read, newest first; scroll for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions: %1, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1 (actions: %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -903,7 +1401,10 @@
     </message>
     <message numerus="yes">
         <source>%n request(s) left this minute</source>
-        <translation><numerusform>%n request left this minute</numerusform><numerusform>%n requests left this minute</numerusform></translation>
+        <translation>
+            <numerusform>%n request left this minute</numerusform>
+            <numerusform>%n requests left this minute</numerusform>
+        </translation>
     </message>
     <message>
         <source>Observe-only</source>
@@ -922,15 +1423,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 tracked · %2 done · %3 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> · %1 held for a fresh read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source> · %1 dropped as stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 done · %2 failed since start</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1038,6 +1539,49 @@
     </message>
 </context>
 <context>
+    <name>IdleGuard::Ui::DashboardPage</name>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer owes a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent owes a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting in queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customer, agent, queue, id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdleGuard::Ui::DetailsPane</name>
     <message>
         <source>Conversation details</source>
@@ -1104,31 +1648,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>exempt from automatic actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>snoozed until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>observe-only: nothing automatic is sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a due stage waits for a fresh read of the conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the next stage is claimed by instance %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no timer until the agent has written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>under way: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1191,6 +1711,41 @@
         <source>(text not available)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 — %2 at %3</source>
+        <comment>stage — outcome at time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::DurationEdit</name>
+    <message>
+        <source>e.g. 2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a time with its unit: &quot;45 s&quot;, &quot;2 min&quot;, &quot;1 h 30 min&quot;, or m:ss such as &quot;2:30&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::IdleChart</name>
+    <message>
+        <source>Current idle times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer owes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent owes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long conversations have been silent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdleGuard::Ui::MainWindow</name>
@@ -1199,13 +1754,528 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Idle Guard — demo on the sandbox organisation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Observe only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every countdown but send nothing automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out of Genesys Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observe-only: nothing automatic is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcing: automatic actions are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enforcer could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on a conversation failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Genesys Cloud region or an address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your browser opened Genesys Cloud&apos;s sign-in page. Sign in there; this window continues by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to enforcing? Idle Guard will send warnings and disconnect idle conversations on its own, as the policy says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every automatic and manual action, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is no longer live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::MessageEditor</name>
+    <message>
+        <source>The language of the text below; customers get the text in their language, else in the policy&apos;s default language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language tag of the new text (for example &quot;de&quot;, &quot;es&quot; or &quot;pt-BR&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text in this language: customers who write in it get the default language&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::PolicyEditorDialog</name>
+    <message>
+        <source>Idle policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enforcer refused the policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policies in force stay in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This queue has its own policy (otherwise it uses the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These policies are the ones this Idle Guard enforces. Another instance on the same queues (a colleague&apos;s window, the headless service) enforces its own policies: apply the same file there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo last apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue %1 (not in this organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — own policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — uses the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enforcing yet. Applied policies take effect once you are signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enforcing yet: these policies take effect once you are signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force: revision %1, applied at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are not applied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The editor shows the policies in force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix %n problem(s) to apply.</source>
+        <translation>
+            <numerusform>Fix %n problem to apply.</numerusform>
+            <numerusform>Fix %n problems to apply.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policies not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>%1 has %n problem; nothing was changed.</numerusform>
+            <numerusform>%1 has %n problems; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Policies not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::PolicyForm</name>
+    <message>
+        <source>A label for people, e.g. &quot;Billing, evenings&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn-aware</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the customer&apos;s timer only after the agent has written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count typing as activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the customer is silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First warning after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sends the first warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second warning after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sends the second warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sends the closing message and frees the agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the agent owes a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags the row and alerts you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalate after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alerts you again (nobody is disconnected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch this stage on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of silence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language used when a customer&apos;s language has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing message (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect the agent only; the customer can write again and is routed anew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the whole conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wrap-up code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the organisation&apos;s wrap-up codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the close stage comes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap-up code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n problem(s))</source>
+        <translation>
+            <numerusform>%1 (%n problem)</numerusform>
+            <numerusform>%1 (%n problems)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s wrap-up codes; the agent&apos;s leg gets the code chosen here when the policy frees the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrap-up code id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s wrap-up codes could not be read (%1). Type the code&apos;s id, or leave the field empty for none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever owes the next reply is timed: a silent customer is warned, an agent who keeps a customer waiting is flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silence on both sides counts: any message restarts the customer&apos;s timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the customer&apos;s messages restart the customer&apos;s timer; the agent&apos;s messages do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::QueuePicker</name>
+    <message>
+        <source>Search queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch every queue shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch none of the queues shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n queue(s) watched</source>
+        <translation>
+            <numerusform>%1 of %n queue watched</numerusform>
+            <numerusform>%1 of %n queues watched</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::RowActions</name>
     <message>
         <source>&amp;Disconnect now…</source>
         <translation type="unfinished"></translation>
@@ -1271,30 +2341,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Observe only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show every countdown but send nothing automatically</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out of Genesys Cloud</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Disconnect now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1307,135 +2353,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Exempt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Include</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer owes a reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent owes a reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting in queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flagged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search customer, agent, queue, id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queues could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Observe-only: nothing automatic is sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enforcing: automatic actions are on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The enforcer could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on a conversation failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a Genesys Cloud region or an address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your browser opened Genesys Cloud&apos;s sign-in page. Sign in there; this window continues by itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Send the closing message and disconnect the agent of %n conversation(s)?</source>
-        <translation><numerusform>Send the closing message and disconnect the agent of %n conversation?</numerusform><numerusform>Send the closing message and disconnect the agent of %n conversations?</numerusform></translation>
-    </message>
-    <message>
-        <source>The customer can write again later to start a new conversation. This is written to the audit journal with your name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enforce</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch to enforcing? Idle Guard will send warnings and disconnect idle conversations on its own, as the policy says.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1450,40 +2376,67 @@
         <source>%1 refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Send the closing message and disconnect the agent of %n conversation(s)?</source>
+        <translation>
+            <numerusform>Send the closing message and disconnect the agent of %n conversation?</numerusform>
+            <numerusform>Send the closing message and disconnect the agent of %n conversations?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer can write again later to start a new conversation. This is written to the audit journal with your name and the reason below, if you give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Snooze</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>IdleGuard::Ui::QueuePicker</name>
+    <name>IdleGuard::Ui::SettingsDialog</name>
     <message>
-        <source>Search queues</source>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Queues to watch</source>
+        <source>The new language is used from the next start of Idle Guard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;All</source>
+        <source>Interface</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;None</source>
+        <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Watch every queue shown</source>
+        <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Watch none of the queues shown</source>
+        <source>When an agent leaves a customer waiting past the policy&apos;s threshold</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n queue(s) watched</source>
-        <translation><numerusform>%1 of %n queue watched</numerusform><numerusform>%1 of %n queues watched</numerusform></translation>
+    <message>
+        <source>When an automatic action fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify me:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1538,6 +2491,88 @@
     </message>
 </context>
 <context>
+    <name>IdleGuard::Ui::SummaryStrip</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations with a connected agent: their idle timers may run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer owes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracked conversations where the customer owes the reply. Click to show them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agent owes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracked conversations where the agent owes the reply. Click to show them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers warned in their current silence and not closed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto-closed today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations the policy closed today. Click to list them in the audit journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failures today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions that failed today, automatic or by hand. Click to list them in the audit journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleHistogram</name>
+    <message>
+        <source>1–2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2–5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5–10 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10–30 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ 30 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0–1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalExportCommand</name>
     <message>
         <source>Cannot export the journal: %1</source>
@@ -1549,6 +2584,17 @@
     </message>
     <message>
         <source>Exported %1 journal rows from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalFilter</name>
+    <message>
+        <source>The time range ends (%1) before it starts (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor was chosen, but not &quot;actions by a supervisor&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1630,7 +2676,10 @@
     </message>
     <message numerus="yes">
         <source>%1: invalid policy, %n error(s):</source>
-        <translation><numerusform>%1: invalid policy, %n error:</numerusform><numerusform>%1: invalid policy, %n errors:</numerusform></translation>
+        <translation>
+            <numerusform>%1: invalid policy, %n error:</numerusform>
+            <numerusform>%1: invalid policy, %n errors:</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: valid policy (format version %2)</source>

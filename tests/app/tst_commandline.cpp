@@ -445,7 +445,7 @@ void TestCommandLine::binary_exportJournalSpeaksGerman()
                      QStringLiteral("--journal"), db},
                     QStringLiteral("de_DE.UTF-8"));
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains(QStringLiteral("Das Journal kann nicht exportiert werden")),
+    QVERIFY2(r.err.contains(QStringLiteral("Das Protokoll kann nicht exportiert werden")),
              qPrintable(dump(r)));
     QVERIFY2(r.err.contains(QStringLiteral("existiert nicht")), qPrintable(dump(r)));
 }
