@@ -1101,6 +1101,10 @@
         <source>Escalation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agent escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdleGuard::Supervision::SupervisionController</name>
@@ -1432,6 +1436,10 @@
     </message>
     <message>
         <source>%1 done · %2 failed since start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tracked · %2 done · %3 failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1871,6 +1879,173 @@
     </message>
     <message>
         <source>This conversation is no longer live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the closing message and disconnect the agent of the selected conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;warning now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the next warning of the policy to the selected customers now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze &amp;5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the timers of the selected conversations for 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze &amp;15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the timers of the selected conversations for 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze &amp;60 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the timers of the selected conversations for an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected conversations out of automatic actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put exempted conversations back under automatic actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the idle timers of the selected conversations afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send warning now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snooze %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer owes a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent owes a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting in queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customer, agent, queue, id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the closing message and disconnect the agent of %n conversation(s)?</source>
+        <translation>
+            <numerusform>Send the closing message and disconnect the agent of %n conversation?</numerusform>
+            <numerusform>Send the closing message and disconnect the agent of %n conversations?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The customer can write again later to start a new conversation. This is written to the audit journal with your name and the reason below, if you give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2569,6 +2744,22 @@
     </message>
     <message>
         <source>0–1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 s–1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30–60 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥ 1 h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
