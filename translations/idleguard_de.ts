@@ -2662,7 +2662,7 @@
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation>Abbre&amp;chen</translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
 </context>
 <context>
