@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Pictures of the dashboard for the README and the AppStream metadata: starts `idleguard --demo`
 # in a virtual X server (Xvfb), lets it sign in to the sandbox organisation and run until warnings
-# have gone out, and saves the main window (twice, a few seconds apart: the bars must move) and
-# the details of a conversation to docs/screenshots/. Look at them before committing.
+# have gone out, and saves the main window with its summary strip and charts (twice, a few
+# seconds apart: the bars must move), the details of a conversation, the audit journal, and the
+# charts and the journal again in a dark palette, to docs/screenshots/. Look at them before
+# committing.
 #   tests/screenshots.sh [BUILD_DIR] [OUTPUT_DIR]
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -17,9 +19,10 @@ config=$(mktemp -d)
 trap 'rm -rf "$config"' EXIT
 env -u XDG_CURRENT_DESKTOP -u DESKTOP_SESSION -u BROWSER -u IDLEGUARD_BROWSER \
     XDG_CONFIG_HOME="$config" LC_ALL=C.UTF-8 \
-    timeout 180 xvfb-run -a -s "-screen 0 1600x900x24" \
+    timeout 240 xvfb-run -a -s "-screen 0 1600x900x24" \
     "$build/app/idleguard" --demo --speed 3 --screenshots "$output"
-for picture in main-window.png details.png main-window-later.png; do
+for picture in main-window.png details.png main-window-later.png audit-view.png \
+    main-window-dark.png audit-view-dark.png; do
     [ -s "$output/$picture" ] || { echo "screenshots: $picture was not saved" >&2; exit 1; }
 done
 if cmp -s "$output/main-window.png" "$output/main-window-later.png"; then

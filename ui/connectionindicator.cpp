@@ -100,8 +100,9 @@ void ConnectionIndicator::showMode(bool observeOnly, const QString &instanceId, 
 
 void ConnectionIndicator::showSummary(const Enforcement::WorkerSummary &s)
 {
-    QString text
-        = tr("%1 tracked · %2 done · %3 failed").arg(s.tracked).arg(s.succeeded).arg(s.failed);
+    // The strip above the table counts the tracked conversations; here the enforcer's own tally
+    // since it started (a second "tracked" that counts a little differently would confuse).
+    QString text = tr("%1 done · %2 failed since start").arg(s.succeeded).arg(s.failed);
     if (s.held > 0)
         text += tr(" · %1 held for a fresh read").arg(s.held);
     if (s.stale > 0)

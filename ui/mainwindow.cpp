@@ -1,37 +1,39 @@
 #include "mainwindow.h"
 
+#include "audit/auditpanel.h"
+#include "audit/auditview.h"
 #include "connectionindicator.h"
 #include "conversationfiltermodel.h"
 #include "conversationtablemodel.h"
 #include "core/clock.h"
 #include "core/overrideoutcome.h"
-#include "countdowndelegate.h"
+#include "dashboard/dashboarddocks.h"
+#include "dashboard/dashboardpage.h"
+#include "dashboard/rowactions.h"
 #include "detailspane.h"
 #include "queuepicker.h"
 #include "signinpage.h"
+#include "summary/activitychart.h"
+#include "summary/dashboardstats.h"
+#include "summary/idlechart.h"
+#include "summary/summarystrip.h"
+#include "supervision/auditreader.h"
 #include "supervision/supervisioncontroller.h"
 
-#include <QAbstractButton>
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QGridLayout>
-#include <QHeaderView>
-#include <QInputDialog>
-#include <QLabel>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
-#include <QVBoxLayout>
 
 namespace IdleGuard::Ui {
 
@@ -59,51 +61,23 @@ MainWindow::MainWindow(SupervisionController &controller, const Clock &clock, QW
     m_model = new ConversationTableModel(clock, this);
     m_filter = new ConversationFilterModel(this);
     m_filter->setSourceModel(m_model);
-
-    m_table = new QTableView(this);
-    m_table->setObjectName(u"conversationTable"_s);
-    m_table->setModel(m_filter);
-    m_table->setAccessibleName(tr("Conversations"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setSortingEnabled(true);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setItemDelegateForColumn(ConversationTableModel::NextStepColumn,
-                                      new CountdownDelegate(m_table));
-    m_table->sortByColumn(ConversationTableModel::NextStepColumn, Qt::AscendingOrder);
-    // Widths a supervisor can read at once (a saved header state replaces them).
-    const int em = fontMetrics().horizontalAdvance(u'M');
-    const std::pair<int, int> widths[] = {
-        {ConversationTableModel::QueueColumn, 10},    {ConversationTableModel::CustomerColumn, 10},
-        {ConversationTableModel::AgentColumn, 9},     {ConversationTableModel::ChannelColumn, 11},
-        {ConversationTableModel::OwesColumn, 8},      {ConversationTableModel::IdleColumn, 6},
-        {ConversationTableModel::NextStepColumn, 14}, {ConversationTableModel::StageColumn, 10},
-        {ConversationTableModel::AgeColumn, 5},       {ConversationTableModel::MessagesColumn, 7},
-    };
-    for (const auto &[column, ems] : widths)
-        m_table->horizontalHeader()->resizeSection(column, ems * em);
-
+    m_dashboard = new DashboardPage(*m_model, *m_filter, this);
     m_signIn = new SignInPage(this);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_signIn);
-    m_pages->addWidget(m_table);
+    m_pages->addWidget(m_dashboard);
     setCentralWidget(m_pages);
 
     m_indicator = new ConnectionIndicator(this);
     statusBar()->addPermanentWidget(m_indicator, 1);
 
+    m_rowActions = new RowActions(m_controller, *table(), *this);
     buildActions();
     buildDocks();
     buildMenus();
     buildToolBar();
     connectController();
+    connectEnforcer();
     restoreSettings();
 
     connect(m_signIn, &SignInPage::signInRequested, this, &MainWindow::onSignInRequested);
@@ -111,11 +85,12 @@ MainWindow::MainWindow(SupervisionController &controller, const Clock &clock, QW
         m_controller.signOut();
         m_signIn->showIdle();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+    connect(table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);
-    connect(m_table, &QTableView::customContextMenuRequested, this, &MainWindow::showContextMenu);
-    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-            &MainWindow::showHeaderMenu);
+    connect(table(), &QTableView::customContextMenuRequested, m_rowActions,
+            &RowActions::showContextMenu);
+    connect(m_dashboard->strip(), &SummaryStrip::tileActivated, this,
+            [this](SummaryStrip::Tile tile) { onTileActivated(int(tile)); });
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &MainWindow::onTick);
     m_tick.start();
@@ -124,14 +99,31 @@ MainWindow::MainWindow(SupervisionController &controller, const Clock &clock, QW
 
 MainWindow::~MainWindow() = default;
 
+QTableView *MainWindow::table() const
+{
+    return m_dashboard->table();
+}
+
+SummaryStrip *MainWindow::summaryStrip() const
+{
+    return m_dashboard->strip();
+}
+
+AuditView *MainWindow::auditView() const
+{
+    return m_audit->view();
+}
+
 QAction *MainWindow::action(const QString &objectName) const
 {
+    if (QAction *rowAction = m_rowActions->action(objectName))
+        return rowAction;
     return m_actions.value(objectName);
 }
 
 bool MainWindow::isDashboardShown() const
 {
-    return m_pages->currentWidget() == m_table;
+    return m_pages->currentWidget() == m_dashboard;
 }
 
 void MainWindow::setDemo(const QString &environmentKey, const QString &clientId,
@@ -160,23 +152,6 @@ void MainWindow::buildActions()
         m_actions.insert(name, a);
         return a;
     };
-    add(u"disconnectNow"_s, tr("&Disconnect now…"), u"disconnect"_s, QKeySequence::Delete,
-        tr("Send the closing message and disconnect the agent of the selected conversations"));
-    add(u"warnNow"_s, tr("Send &warning now"), u"warn"_s, QKeySequence(Qt::CTRL | Qt::Key_W),
-        tr("Send the next warning of the policy to the selected customers now"));
-    add(u"snooze5"_s, tr("Snooze &5 minutes"), u"snooze"_s, QKeySequence(Qt::CTRL | Qt::Key_1),
-        tr("Hold the timers of the selected conversations for 5 minutes"));
-    add(u"snooze15"_s, tr("Snooze &15 minutes"), u"snooze"_s, QKeySequence(Qt::CTRL | Qt::Key_2),
-        tr("Hold the timers of the selected conversations for 15 minutes"));
-    add(u"snooze60"_s, tr("Snooze &60 minutes"), u"snooze"_s, QKeySequence(Qt::CTRL | Qt::Key_3),
-        tr("Hold the timers of the selected conversations for an hour"));
-    add(u"exempt"_s, tr("&Exempt"), u"exempt"_s, QKeySequence(Qt::CTRL | Qt::Key_E),
-        tr("Take the selected conversations out of automatic actions"));
-    add(u"include"_s, tr("&Include again"), u"include"_s,
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-        tr("Put exempted conversations back under automatic actions"));
-    add(u"reset"_s, tr("&Reset timers"), u"reset"_s, QKeySequence(Qt::CTRL | Qt::Key_R),
-        tr("Start the idle timers of the selected conversations afresh"));
     QAction *observe = add(u"observeOnly"_s, tr("&Observe only"), u"observe"_s,
                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                            tr("Show every countdown but send nothing automatically"));
@@ -184,47 +159,18 @@ void MainWindow::buildActions()
     add(u"signOut"_s, tr("Sign &out"), u"signout"_s, QKeySequence(),
         tr("Sign out of Genesys Cloud"));
     add(u"find"_s, tr("&Find"), QString(), QKeySequence::Find, tr("Search the conversations"));
+    add(u"showAudit"_s, tr("Audit &journal"), QString(), QKeySequence(Qt::CTRL | Qt::Key_J),
+        tr("Every automatic and manual action, newest first"));
 
-    connect(action(u"disconnectNow"_s), &QAction::triggered, this, [this] {
-        const QStringList ids = selectedIds();
-        QString reason;
-        if (ids.isEmpty() || !confirmDisconnect(ids, &reason))
-            return;
-        for (const QString &id : ids) {
-            m_lastAction.insert(id, tr("Disconnect now"));
-            m_controller.disconnectNow(id, reason);
-        }
-    });
-    connect(action(u"warnNow"_s), &QAction::triggered, this, [this] {
-        forSelected(tr("Send warning now"),
-                    [this](const QString &id) { m_controller.warnNow(id); });
-    });
-    for (int minutes : {5, 15, 60}) {
-        connect(action(u"snooze"_s + QString::number(minutes)), &QAction::triggered, this,
-                [this, minutes] {
-                    forSelected(
-                        tr("Snooze %1 minutes").arg(minutes),
-                        [this, minutes](const QString &id) { m_controller.snooze(id, minutes); });
-                });
-    }
-    connect(action(u"exempt"_s), &QAction::triggered, this, [this] {
-        forSelected(tr("Exempt"), [this](const QString &id) { m_controller.setExempt(id, true); });
-    });
-    connect(action(u"include"_s), &QAction::triggered, this, [this] {
-        forSelected(tr("Include"),
-                    [this](const QString &id) { m_controller.setExempt(id, false); });
-    });
-    connect(action(u"reset"_s), &QAction::triggered, this, [this] {
-        forSelected(tr("Reset"), [this](const QString &id) { m_controller.reset(id); });
-    });
     connect(observe, &QAction::triggered, this, [this](bool checked) { switchMode(checked); });
     connect(action(u"signOut"_s), &QAction::triggered, this, [this] {
         m_controller.signOut();
-        m_model->setAll({}, 0);
-        m_details->clear();
-        m_pages->setCurrentWidget(m_signIn);
-        m_signIn->showIdle();
-        updateActions();
+        onSignedOut();
+    });
+    connect(action(u"showAudit"_s), &QAction::triggered, this, [this] {
+        m_auditDock->show();
+        m_auditDock->raise();
+        auditView()->table()->setFocus();
     });
 }
 
@@ -235,32 +181,21 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setObjectName(u"quit"_s);
+    m_menus.insert(Menu::File, file);
 
     QMenu *conversation = menuBar()->addMenu(tr("&Conversation"));
-    for (const QString &name : {u"warnNow"_s, u"disconnectNow"_s})
-        conversation->addAction(action(name));
-    conversation->addSeparator();
-    for (const QString &name : {u"snooze5"_s, u"snooze15"_s, u"snooze60"_s})
-        conversation->addAction(action(name));
-    conversation->addSeparator();
-    for (const QString &name : {u"exempt"_s, u"include"_s, u"reset"_s})
-        conversation->addAction(action(name));
+    m_rowActions->fillMenu(*conversation);
     conversation->addSeparator();
     conversation->addAction(action(u"observeOnly"_s));
+    m_menus.insert(Menu::Conversation, conversation);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(u"find"_s));
-    view->addAction(m_queueDock->toggleViewAction());
-    view->addAction(m_detailsDock->toggleViewAction());
-    m_columnsMenu = view->addMenu(tr("&Columns"));
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        QAction *a
-            = m_columnsMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
-        a->setCheckable(true);
-        a->setChecked(true);
-        connect(a, &QAction::toggled, this,
-                [this, column](bool on) { m_table->setColumnHidden(column, !on); });
-    }
+    view->addAction(action(u"showAudit"_s));
+    view->addSeparator();
+    m_docks->fillViewMenu(*view);
+    view->addMenu(m_dashboard->columnsMenu());
+    m_menus.insert(Menu::View, view);
 }
 
 void MainWindow::buildToolBar()
@@ -268,61 +203,54 @@ void MainWindow::buildToolBar()
     QToolBar *bar = addToolBar(tr("Actions"));
     bar->setObjectName(u"actionsToolBar"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(action(u"warnNow"_s));
-    bar->addAction(action(u"disconnectNow"_s));
-    bar->addAction(action(u"snooze15"_s));
-    bar->addAction(action(u"exempt"_s));
-    bar->addAction(action(u"reset"_s));
+    for (const QString &name :
+         {u"warnNow"_s, u"disconnectNow"_s, u"snooze15"_s, u"exempt"_s, u"reset"_s})
+        bar->addAction(action(name));
     bar->addSeparator();
-
-    m_stateFilter = new QComboBox(bar);
-    m_stateFilter->setAccessibleName(tr("Show"));
-    m_stateFilter->addItem(tr("All conversations"), int(ConversationFilterModel::StateFilter::All));
-    m_stateFilter->addItem(tr("Customer owes a reply"),
-                           int(ConversationFilterModel::StateFilter::CustomerOwes));
-    m_stateFilter->addItem(tr("Agent owes a reply"),
-                           int(ConversationFilterModel::StateFilter::AgentOwes));
-    m_stateFilter->addItem(tr("Waiting in queue"),
-                           int(ConversationFilterModel::StateFilter::Waiting));
-    m_stateFilter->addItem(tr("Flagged"), int(ConversationFilterModel::StateFilter::Flagged));
-    bar->addWidget(m_stateFilter);
-    m_search = new QLineEdit(bar);
-    m_search->setPlaceholderText(tr("Search customer, agent, queue, id"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search conversations"));
-    m_search->setMaximumWidth(280);
-    bar->addWidget(m_search);
+    bar->addWidget(m_dashboard->stateFilter());
+    bar->addWidget(m_dashboard->search());
     bar->addSeparator();
     bar->addAction(action(u"observeOnly"_s));
-
-    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_filter->setStateFilter(
-            ConversationFilterModel::StateFilter(m_stateFilter->currentData().toInt()));
-    });
-    connect(m_search, &QLineEdit::textChanged, m_filter, &ConversationFilterModel::setTextFilter);
-    connect(action(u"find"_s), &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    connect(action(u"find"_s), &QAction::triggered, m_dashboard, &DashboardPage::focusSearch);
 }
 
 void MainWindow::buildDocks()
 {
+    m_docks = new DashboardDocks(*this);
     m_queues = new QueuePicker(this);
-    m_queueDock = new QDockWidget(tr("Queues"), this);
-    m_queueDock->setObjectName(u"queuesDock"_s);
-    m_queueDock->setWidget(m_queues);
-    addDockWidget(Qt::LeftDockWidgetArea, m_queueDock);
+    m_docks->add(m_queues, tr("Queues"), u"queuesDock"_s, Qt::LeftDockWidgetArea);
     connect(m_queues, &QueuePicker::checkedChanged, this, &MainWindow::onQueuesChecked);
-
     m_details = new DetailsPane(m_clock, this);
-    m_detailsDock = new QDockWidget(tr("Details"), this);
-    m_detailsDock->setObjectName(u"detailsDock"_s);
-    m_detailsDock->setWidget(m_details);
-    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+    m_docks->add(m_details, tr("Details"), u"detailsDock"_s, Qt::RightDockWidgetArea);
 
-    m_queueDock->hide();
-    m_detailsDock->hide();
+    // Under the table, as tabs: the charts of the day in front, the audit journal behind.
+    auto *charts = new QWidget(this);
+    m_activityChart = new ActivityChart(charts);
+    m_idleChart = new IdleChart(charts);
+    auto *side = new QHBoxLayout(charts);
+    side->setContentsMargins(0, 0, 0, 0);
+    side->addWidget(m_activityChart, 3);
+    side->addWidget(m_idleChart, 2);
+    m_chartsDock = m_docks->add(charts, tr("Charts"), u"chartsDock"_s, Qt::BottomDockWidgetArea);
+
+    m_audit = new AuditPanel(m_clock, this, this);
+    m_audit->setCustomerLookup([this](const QString &id) {
+        const int row = m_model->rowOf(id);
+        return row < 0 ? QString() : m_model->rowAt(row).customerName;
+    });
+    m_auditDock = m_docks->add(m_audit->view(), tr("Audit journal"), u"auditDock"_s,
+                               Qt::BottomDockWidgetArea);
+    m_docks->tabify(m_chartsDock, m_auditDock);
+    m_chartsDock->raise();
+    connect(m_audit, &AuditPanel::conversationSelected, this, [this](const QString &id) {
+        if (!selectConversation(id))
+            auditView()->showNote(tr("This conversation is no longer live."));
+    });
+
+    m_stats = new DashboardStats(*m_model, m_audit->reader(), m_clock, *m_dashboard->strip(),
+                                 *m_activityChart, *m_idleChart, this);
+    connect(&m_audit->reader(), &Supervision::AuditReader::journalChanged, m_stats,
+            &DashboardStats::refreshJournal);
 }
 
 void MainWindow::connectController()
@@ -346,6 +274,7 @@ void MainWindow::connectController()
         }
         m_queues->setChecked(watched);
         m_model->setQueueNames(m_queues->names());
+        m_audit->setQueueNames(m_queues->names());
         onQueuesChecked(m_queues->checked());
     });
     connect(c, &SupervisionController::queuesFailed, this, [this](const QString &message) {
@@ -354,7 +283,6 @@ void MainWindow::connectController()
     connect(c, &SupervisionController::statusesReady, m_model, &ConversationTableModel::setAll);
     connect(c, &SupervisionController::statusesChanged, m_model,
             &ConversationTableModel::applyBatch);
-    connect(c, &SupervisionController::overrideFinished, this, &MainWindow::onOverrideFinished);
     connect(c, &SupervisionController::transcriptReady, m_details, &DetailsPane::showTranscript);
     connect(c, &SupervisionController::transcriptFailed, m_details,
             &DetailsPane::showTranscriptError);
@@ -368,21 +296,32 @@ void MainWindow::connectController()
                                              : tr("Enforcing: automatic actions are on."),
                                  8000);
     });
+}
+
+void MainWindow::connectEnforcer()
+{
+    SupervisionController *c = &m_controller;
     connect(c, &SupervisionController::enforcerStarted, this,
             [this](bool ok, const QString &error) {
-                if (!ok)
+                if (!ok) {
                     QMessageBox::critical(this, tr("Idle Guard"),
                                           tr("The enforcer could not start: %1").arg(error));
-                else
-                    m_controller.requestStatuses();
+                    return;
+                }
+                m_controller.requestStatuses();
+                // The enforcer has created (or migrated) the journal: the window reads it too.
+                m_audit->open(m_controller.settings().journalPath);
+                m_stats->refreshJournal();
             });
     connect(c, &SupervisionController::actionFinished, this,
             [this](const Enforcement::ActionReport &report) {
+                m_audit->noteAction(report);
                 if (report.outcome == JournalOutcome::Failed)
                     statusBar()->showMessage(tr("%1 on a conversation failed: %2")
                                                  .arg(stableName(report.action.kind), report.error),
                                              10'000);
             });
+    connect(c, &SupervisionController::overrideFinished, this, &MainWindow::onOverrideFinished);
 }
 
 void MainWindow::restoreSettings()
@@ -391,10 +330,9 @@ void MainWindow::restoreSettings()
     m_signIn->setEnvironmentKey(settings.value(u"signIn/environment"_s, u"us_east_1"_s).toString());
     m_signIn->setClientId(settings.value(u"signIn/clientId"_s).toString());
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    restoreState(settings.value(u"window/state"_s).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(u"table/header.v2"_s).toByteArray());
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        m_columnsMenu->actions().at(column)->setChecked(!m_table->isColumnHidden(column));
+    m_layoutRestored = restoreState(settings.value(u"window/state"_s).toByteArray());
+    m_docks->afterRestore(m_layoutRestored);
+    m_dashboard->restoreHeaderState(settings.value(u"table/header.v2"_s).toByteArray());
 }
 
 void MainWindow::saveSettings()
@@ -406,8 +344,9 @@ void MainWindow::saveSettings()
         settings.setValue(u"queues/watched"_s, m_queues->checked());
     }
     settings.setValue(u"window/geometry"_s, saveGeometry());
+    m_docks->beforeSave();
     settings.setValue(u"window/state"_s, saveState());
-    settings.setValue(u"table/header.v2"_s, m_table->horizontalHeader()->saveState());
+    settings.setValue(u"table/header.v2"_s, m_dashboard->saveHeaderState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -451,20 +390,28 @@ void MainWindow::onSignInRequested()
 void MainWindow::onSignedIn(const QString &userName)
 {
     m_signIn->showIdle();
-    m_pages->setCurrentWidget(m_table);
-    m_queueDock->show();
-    m_detailsDock->show();
-    // Room for the queue names and the messages; the table keeps the rest.
-    QTimer::singleShot(0, this, [this] { // once the docks are laid out
-        const int em = fontMetrics().horizontalAdvance(u'M');
-        resizeDocks({m_queueDock, m_detailsDock}, {em * 16, em * 28}, Qt::Horizontal);
-    });
-    m_table->setFocus();
+    m_pages->setCurrentWidget(m_dashboard);
+    m_docks->enterDashboard();
+    if (!m_layoutRestored) // room for the queue names, the messages and the charts
+        QTimer::singleShot(0, m_docks, &DashboardDocks::resizeFirstTime);
+    table()->setFocus();
     const auto &s = m_controller.settings();
     action(u"observeOnly"_s)->setChecked(s.observeOnly);
     m_indicator->showMode(s.observeOnly, s.instanceId, s.claimLeadMs > 0);
+    m_audit->setSignedInUser(m_controller.userId(), userName);
     statusBar()->showMessage(tr("Signed in as %1.").arg(userName), 8000);
     m_controller.fetchQueues();
+    updateActions();
+}
+
+void MainWindow::onSignedOut()
+{
+    m_model->setAll({}, 0);
+    m_details->clear();
+    m_audit->close();
+    m_docks->leaveDashboard();
+    m_pages->setCurrentWidget(m_signIn);
+    m_signIn->showIdle();
     updateActions();
 }
 
@@ -474,43 +421,9 @@ void MainWindow::onQueuesChecked(const QStringList &queueIds)
     m_model->setQueueNames(m_queues->names());
 }
 
-QStringList MainWindow::selectedIds() const
+bool MainWindow::selectConversation(const QString &conversationId)
 {
-    QStringList ids;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        ids << index.data(ConversationTableModel::ConversationIdRole).toString();
-    return ids;
-}
-
-void MainWindow::forSelected(const QString &what, const std::function<void(const QString &)> &act)
-{
-    for (const QString &id : selectedIds()) {
-        m_lastAction.insert(id, what);
-        act(id);
-    }
-}
-
-bool MainWindow::confirmDisconnect(const QStringList &ids, QString *reason)
-{
-    QMessageBox box(QMessageBox::Warning, tr("Disconnect now"),
-                    tr("Send the closing message and disconnect the agent of %n conversation(s)?",
-                       nullptr, int(ids.size())),
-                    QMessageBox::Cancel, this);
-    box.setInformativeText(tr("The customer can write again later to start a new conversation. "
-                              "This is written to the audit journal with your name and the "
-                              "reason below, if you give one."));
-    // An optional reason, in a line edit placed into the box's grid (no custom dialog needed).
-    auto *why = new QLineEdit(&box);
-    why->setObjectName(u"disconnectReason"_s);
-    why->setPlaceholderText(tr("Reason (optional)"));
-    why->setAccessibleName(tr("Reason for the disconnect"));
-    if (auto *grid = qobject_cast<QGridLayout *>(box.layout()))
-        grid->addWidget(why, grid->rowCount(), 0, 1, grid->columnCount());
-    QAbstractButton *go = box.addButton(tr("Disconnect"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    *reason = why->text().trimmed();
-    return box.clickedButton() == go;
+    return m_dashboard->selectConversation(conversationId);
 }
 
 void MainWindow::switchMode(bool observeOnly)
@@ -531,20 +444,44 @@ void MainWindow::switchMode(bool observeOnly)
 
 void MainWindow::onOverrideFinished(const QString &conversationId, const OverrideOutcome &outcome)
 {
-    const QString what = m_lastAction.value(conversationId, tr("Action"));
-    const QString text = outcome.accepted ? tr("%1: accepted.").arg(what)
-                                          : tr("%1 refused: %2").arg(what, outcome.reason);
+    const QString text = m_rowActions->outcomeText(conversationId, outcome);
     m_details->showOutcome(conversationId, text, !outcome.accepted);
     if (!outcome.accepted)
         statusBar()->showMessage(text, 10'000);
+    m_audit->reader().noteJournaled();
+}
+
+void MainWindow::onTileActivated(int tile)
+{
+    using Tile = SummaryStrip::Tile;
+    using State = ConversationFilterModel::StateFilter;
+    switch (Tile(tile)) {
+    case Tile::Tracked:
+    case Tile::Warned:
+        m_dashboard->showState(State::All);
+        break;
+    case Tile::CustomerOwes:
+        m_dashboard->showState(State::CustomerOwes);
+        break;
+    case Tile::AgentOwes:
+        m_dashboard->showState(State::AgentOwes);
+        break;
+    case Tile::AutoClosedToday:
+    case Tile::FailuresToday:
+        m_audit->applyPreset(Tile(tile) == Tile::FailuresToday
+                                 ? AuditFilterBar::Preset::FailuresToday
+                                 : AuditFilterBar::Preset::AutoClosedToday);
+        action(u"showAudit"_s)->trigger();
+        break;
+    }
 }
 
 void MainWindow::onSelectionChanged()
 {
-    const QStringList ids = selectedIds();
+    const QModelIndexList selected = table()->selectionModel()->selectedRows();
     updateActions();
-    if (ids.size() != 1) {
-        if (ids.isEmpty())
+    if (selected.size() != 1) {
+        if (selected.isEmpty())
             m_details->clear();
         return;
     }
@@ -553,7 +490,7 @@ void MainWindow::onSelectionChanged()
 
 void MainWindow::refreshDetails()
 {
-    const QModelIndexList selected = m_table->selectionModel()->selectedRows();
+    const QModelIndexList selected = table()->selectionModel()->selectedRows();
     if (selected.size() != 1)
         return;
     const auto row = selected.constFirst()
@@ -572,48 +509,22 @@ void MainWindow::refreshDetails()
 void MainWindow::updateActions()
 {
     const bool signedIn = isDashboardShown();
-    const bool any = signedIn && m_table->selectionModel()->hasSelection();
-    for (const QString &name : {u"disconnectNow"_s, u"warnNow"_s, u"snooze5"_s, u"snooze15"_s,
-                                u"snooze60"_s, u"exempt"_s, u"include"_s, u"reset"_s})
-        action(name)->setEnabled(any);
+    m_rowActions->updateEnabled(signedIn);
     action(u"observeOnly"_s)->setEnabled(signedIn);
     action(u"signOut"_s)->setEnabled(signedIn);
+    action(u"showAudit"_s)->setEnabled(signedIn);
 }
 
 void MainWindow::onTick()
 {
     // Only the visible rows' countdown and idle columns move: no reset, no full sweep.
-    QList<int> rows;
-    const int first = m_table->rowAt(0);
-    if (first >= 0) {
-        const int last = m_table->rowAt(m_table->viewport()->height() - 1);
-        rows = m_filter->sourceRows(first, last < 0 ? m_filter->rowCount() - 1 : last);
-    }
-    m_model->tick(rows);
+    m_model->tick(m_dashboard->visibleSourceRows());
     refreshDetails(); // "silent for", outcomes, new messages
     m_indicator->showConnection(m_controller.connection(), m_clock.nowMs());
+    if (isDashboardShown())
+        m_stats->tick(); // the strip and the charts, at their own pace
     if (++m_ticks % 5 == 0 && m_controller.isEnforcing())
         m_controller.requestSummary();
-}
-
-void MainWindow::showHeaderMenu(const QPoint &pos)
-{
-    m_columnsMenu->popup(m_table->horizontalHeader()->mapToGlobal(pos));
-}
-
-void MainWindow::showContextMenu(const QPoint &pos)
-{
-    if (!m_table->indexAt(pos).isValid())
-        return;
-    QMenu menu(this);
-    for (const QString &name : {u"warnNow"_s, u"disconnectNow"_s})
-        menu.addAction(action(name));
-    QMenu *snooze = menu.addMenu(icon(u"snooze"_s), tr("&Snooze"));
-    for (const QString &name : {u"snooze5"_s, u"snooze15"_s, u"snooze60"_s})
-        snooze->addAction(action(name));
-    for (const QString &name : {u"exempt"_s, u"include"_s, u"reset"_s})
-        menu.addAction(action(name));
-    menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 
 } // namespace IdleGuard::Ui

@@ -1,18 +1,14 @@
 #pragma once
 
 #include "core/policyset.h"
-#include "enforcement/conversationrow.h"
 
 #include <QHash>
 #include <QMainWindow>
+#include <QMap>
 #include <QTimer>
 
 class QAction;
-class QComboBox;
 class QDockWidget;
-class QLabel;
-class QLineEdit;
-class QMenu;
 class QStackedWidget;
 class QTableView;
 
@@ -26,25 +22,41 @@ class SupervisionController;
 
 namespace IdleGuard::Ui {
 
+class ActivityChart;
+class AuditPanel;
+class AuditView;
 class ConnectionIndicator;
 class ConversationFilterModel;
 class ConversationTableModel;
+class DashboardDocks;
+class DashboardPage;
+class DashboardStats;
 class DetailsPane;
+class IdleChart;
 class QueuePicker;
+class RowActions;
 class SignInPage;
+class SummaryStrip;
 
 // The window a supervisor keeps open all day. Before sign-in it shows the sign-in page; after,
-// the live table of conversations (countdown bars, filters, sortable columns), the queues to
-// watch, the selected conversation's details, and the connection in the status bar. Row actions
-// (disconnect now, warn now, snooze, exempt / include, reset) work on one or several selected
-// rows from the toolbar, a context menu and the keyboard; each goes to the controller and its
-// outcome shows in the row and the details. Everything it shows comes from the controller's
-// signals as values; it holds no business logic.
+// the dashboard: the summary strip over the live table of conversations (countdown bars,
+// filters, sortable columns), and around it the queues to watch, the selected conversation's
+// details, the charts of the day and the audit journal. Row actions work on the selected rows
+// from the toolbar, menus and keyboard (RowActions). It composes and routes: everything it shows
+// comes from the controller's signals as values or from the window's own read of the journal;
+// it holds no business logic.
+//
+// Adding a pane or a command: docks()->add(widget, title, objectName, area) for a dock (it shows
+// with the dashboard and gets a View-menu toggle), menu(Menu::…)->addAction(…) for a command,
+// dashboardPage()->addBanner(widget) for a strip above the summary, and selectConversation(id)
+// to bring a conversation up in the table.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum class Menu { File, Conversation, View };
+
     MainWindow(Supervision::SupervisionController &controller, const Clock &clock,
                QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -62,14 +74,30 @@ public:
     void setWatchAllByDefault(bool all) { m_watchAll = all; }
 
     void signIn();
+    // Selects the conversation in the table (clearing a filter that hides it) and shows its
+    // details; false when it is not live any more.
+    bool selectConversation(const QString &conversationId);
+
+    // Extension points (see the class comment).
+    Supervision::SupervisionController &controller() const { return m_controller; }
+    QMenu *menu(Menu which) const { return m_menus.value(which); }
+    DashboardDocks *docks() const { return m_docks; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
 
     // For tests and screenshots.
-    QTableView *table() const { return m_table; }
+    QTableView *table() const;
     ConversationTableModel *model() const { return m_model; }
     ConversationFilterModel *filter() const { return m_filter; }
     DetailsPane *details() const { return m_details; }
     ConnectionIndicator *indicator() const { return m_indicator; }
     QueuePicker *queuePicker() const { return m_queues; }
+    SummaryStrip *summaryStrip() const;
+    ActivityChart *activityChart() const { return m_activityChart; }
+    IdleChart *idleChart() const { return m_idleChart; }
+    AuditView *auditView() const;
+    QDockWidget *auditDock() const { return m_auditDock; }
+    QDockWidget *chartsDock() const { return m_chartsDock; }
+    DashboardStats *stats() const { return m_stats; }
     QAction *action(const QString &objectName) const;
     bool isDashboardShown() const;
 
@@ -82,25 +110,21 @@ private:
     void buildToolBar();
     void buildDocks();
     void connectController();
+    void connectEnforcer();
     void restoreSettings();
     void saveSettings();
 
     void onSignInRequested();
     void onSignedIn(const QString &userName);
+    void onSignedOut();
     void onQueuesChecked(const QStringList &queueIds);
     void onSelectionChanged();
     void refreshDetails();
     void onOverrideFinished(const QString &conversationId,
                             const IdleGuard::OverrideOutcome &outcome);
+    void onTileActivated(int tile);
     void onTick();
     void updateActions();
-    void showHeaderMenu(const QPoint &pos);
-    void showContextMenu(const QPoint &pos);
-
-    QStringList selectedIds() const;
-    // Asks for confirmation where an action cannot be undone; false when the supervisor declined.
-    bool confirmDisconnect(const QStringList &ids, QString *reason);
-    void forSelected(const QString &what, const std::function<void(const QString &)> &act);
     void switchMode(bool observeOnly);
 
     Supervision::SupervisionController &m_controller;
@@ -112,23 +136,27 @@ private:
     qint64 m_claimLeadMs = 2'000;
     bool m_watchAll = false;
     bool m_demo = false;
+    bool m_layoutRestored = false;
 
     QStackedWidget *m_pages = nullptr;
     SignInPage *m_signIn = nullptr;
-    QTableView *m_table = nullptr;
+    DashboardPage *m_dashboard = nullptr;
     ConversationTableModel *m_model = nullptr;
     ConversationFilterModel *m_filter = nullptr;
+    RowActions *m_rowActions = nullptr;
+    DashboardDocks *m_docks = nullptr;
     QueuePicker *m_queues = nullptr;
     DetailsPane *m_details = nullptr;
-    QDockWidget *m_queueDock = nullptr;
-    QDockWidget *m_detailsDock = nullptr;
+    AuditPanel *m_audit = nullptr;
+    QDockWidget *m_auditDock = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
+    ActivityChart *m_activityChart = nullptr;
+    IdleChart *m_idleChart = nullptr;
+    DashboardStats *m_stats = nullptr;
     ConnectionIndicator *m_indicator = nullptr;
-    QComboBox *m_stateFilter = nullptr;
-    QLineEdit *m_search = nullptr;
-    QMenu *m_columnsMenu = nullptr;
+    QMap<Menu, QMenu *> m_menus;
     QHash<QString, QAction *> m_actions;
     QTimer m_tick;
-    QHash<QString, QString> m_lastAction; // conversation -> what the supervisor last asked
     int m_ticks = 0;
     int m_detailsMessageCount = -1;
 };

@@ -1,12 +1,16 @@
 #include "screenshooter.h"
 
 #include "core/clock.h"
+#include "ui/audit/auditview.h"
 #include "ui/conversationtablemodel.h"
 #include "ui/mainwindow.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QDir>
-#include <QGuiApplication>
+#include <QDockWidget>
 #include <QItemSelectionModel>
+#include <QPalette>
 #include <QPixmap>
 #include <QScreen>
 #include <QTableView>
@@ -56,6 +60,31 @@ void ScreenShooter::poll()
         if (m_sinceStep.elapsed() < 3'000)
             return;
         save(u"main-window-later.png"_s);
+        showAudit();
+        m_step = 3;
+        m_sinceStep.restart();
+        return;
+    case 3: // the audit journal, its newest action selected (and so its conversation)
+        if (m_sinceStep.elapsed() < 1'500)
+            return;
+        save(u"audit-view.png"_s);
+        useDarkPalette();
+        showCharts();
+        m_step = 4;
+        m_sinceStep.restart();
+        return;
+    case 4: // the same window in a dark palette: charts, then the journal
+        if (m_sinceStep.elapsed() < 2'500)
+            return;
+        save(u"main-window-dark.png"_s);
+        showAudit();
+        m_step = 5;
+        m_sinceStep.restart();
+        return;
+    case 5:
+        if (m_sinceStep.elapsed() < 1'500)
+            return;
+        save(u"audit-view-dark.png"_s);
         m_poll.stop();
         m_window.close();
         return;
@@ -84,6 +113,44 @@ void ScreenShooter::selectMostAdvanced()
     }
     table->selectRow(chosen);
     table->scrollTo(view->index(chosen, 0));
+}
+
+void ScreenShooter::showAudit()
+{
+    m_window.action(u"showAudit"_s)->trigger();
+    QTableView *journal = m_window.auditView()->table();
+    if (journal->model()->rowCount() > 0)
+        journal->selectRow(0);
+}
+
+void ScreenShooter::showCharts()
+{
+    m_window.chartsDock()->show();
+    m_window.chartsDock()->raise();
+}
+
+void ScreenShooter::useDarkPalette()
+{
+    // A dark desktop's palette (as Fusion draws one): what a supervisor on a dark theme sees.
+    QPalette dark;
+    const QColor text(0xe6, 0xe6, 0xe6);
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2c));
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3b));
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
 }
 
 bool ScreenShooter::save(const QString &name)

@@ -15,9 +15,11 @@ class Clock;
 
 // Takes the documentation's pictures of a running demo window (`idleguard --demo --screenshots
 // DIR`): once the table has filled and the demo has run long enough for warnings to go out, the
-// main window; then, with the most advanced conversation selected, the details; three seconds
-// later the main window again (its bars must have moved); then it closes the window. It grabs
-// the screen where there is one (Xvfb), so the pictures show what a person would see.
+// main window with its summary strip and charts; then, with the most advanced conversation
+// selected, the details; three seconds later the main window again (its bars must have moved);
+// the audit journal with its newest action selected; then the charts and the audit journal in
+// a dark palette; then it closes the window. It grabs the screen where there is one (Xvfb), so
+// the pictures show what a person would see.
 class ScreenShooter final : public QObject
 {
     Q_OBJECT
@@ -33,6 +35,9 @@ private:
     void poll();
     bool save(const QString &name);
     void selectMostAdvanced();
+    void showAudit();
+    void showCharts();
+    static void useDarkPalette();
 
     Ui::MainWindow &m_window;
     const Clock &m_clock;

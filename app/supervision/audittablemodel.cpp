@@ -152,7 +152,8 @@ QString AuditTableModel::timeText(qint64 ms) const
 {
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, m_zone);
     const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), m_zone).date();
-    return at.toString(at.date() == today ? u"HH:mm:ss"_s : u"yyyy-MM-dd HH:mm:ss"_s);
+    // Today's actions by the second; older ones by the minute (the tooltip has the rest).
+    return at.toString(at.date() == today ? u"HH:mm:ss"_s : u"yyyy-MM-dd HH:mm"_s);
 }
 
 QString AuditTableModel::actionText(const JournalEntry &e)
@@ -171,7 +172,7 @@ QString AuditTableModel::actionText(const JournalEntry &e)
     case Kind::FlagAgent:
         return tr("Agent flagged");
     case Kind::EscalateAgent:
-        return tr("Agent escalation");
+        return tr("Escalation");
     case Kind::Snooze:
         if (e.intent.scheduledAtMs != kNoTime && e.intentAtMs != kNoTime)
             return tr("Snooze %n min", nullptr,

@@ -37,8 +37,8 @@ public:
         ActorColumn, // the policy or the supervisor
         OutcomeColumn,
         HttpColumn,
-        MessageColumn, // the message sent, or the reason for a disconnect
-        ErrorColumn,
+        ErrorColumn, // why it failed or was skipped
+        MessageColumn, // the message sent, or the reason for a disconnect (last: it stretches)
         ColumnCount
     };
     Q_ENUM(Column)

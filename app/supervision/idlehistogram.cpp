@@ -6,8 +6,7 @@ namespace IdleGuard::Supervision {
 
 namespace {
 
-constexpr qint64 kSecond = 1000;
-constexpr qint64 kMinute = 60 * kSecond;
+constexpr qint64 kMinute = 60'000;
 
 } // namespace
 
@@ -19,8 +18,9 @@ IdleHistogram::IdleHistogram(qint64 nowMs)
 
 const QList<qint64> &IdleHistogram::edgesMs()
 {
-    static const QList<qint64> edges = {0,           30 * kSecond, kMinute,      2 * kMinute,
-                                        5 * kMinute, 10 * kMinute, 30 * kMinute, 60 * kMinute};
+    // Few enough bands that each keeps a readable label in a short chart.
+    static const QList<qint64> edges
+        = {0, kMinute, 2 * kMinute, 5 * kMinute, 10 * kMinute, 30 * kMinute};
     return edges;
 }
 
@@ -35,21 +35,17 @@ QString IdleHistogram::binLabel(int bin)
 {
     switch (bin) {
     case 0:
-        return tr("< 30 s");
+        return tr("0–1 min"); // not "<": chart labels are rich text
     case 1:
-        return tr("30 s–1 min");
-    case 2:
         return tr("1–2 min");
-    case 3:
+    case 2:
         return tr("2–5 min");
-    case 4:
+    case 3:
         return tr("5–10 min");
-    case 5:
+    case 4:
         return tr("10–30 min");
-    case 6:
-        return tr("30–60 min");
-    case 7:
-        return tr("≥ 1 h");
+    case 5:
+        return tr("≥ 30 min");
     }
     return {};
 }

@@ -7,8 +7,9 @@
 
 namespace IdleGuard::Supervision {
 
-// How long the tracked conversations have been silent right now, in bins a supervisor reads at
-// a glance (under 30 s, 30 s–1 min, 1–2 min, ... an hour or more), split by who owes the reply.
+// How long the tracked conversations have been silent right now, in bands a supervisor reads at
+// a glance (under a minute, 1–2, 2–5, 5–10, 10–30 minutes, half an hour or more), split by who
+// owes the reply.
 // Built from the rows the dashboard already has, one add() per row, at the GUI's clock.
 class IdleHistogram
 {
@@ -21,7 +22,7 @@ public:
     static const QList<qint64> &edgesMs();
     static int binCount() { return int(edgesMs().size()); }
     static int binOf(qint64 idleMs);
-    // "< 30 s", "1–2 min", "≥ 1 h": the chart's categories.
+    // "0–1 min", "1–2 min", "≥ 30 min": the chart's categories.
     static QString binLabel(int bin);
 
     // Counts the row if it is tracked and silent: the agent's bins when the agent owes the

@@ -149,7 +149,7 @@ void TestDashboardStats::idleHistogram_binsSilencesByWhoOwesTheReply()
     const qint64 s = 1000;
     histogram.add(row(Party::Customer, 0));
     histogram.add(row(Party::Customer, 29 * s));
-    histogram.add(row(Party::Customer, 30 * s)); // an edge belongs to the bin it starts
+    histogram.add(row(Party::Customer, 30 * s));
     histogram.add(row(Party::Either, 90 * s));
     histogram.add(row(Party::Agent, 90 * s));
     histogram.add(row(Party::Agent, 4 * kMinuteMs));
@@ -162,14 +162,16 @@ void TestDashboardStats::idleHistogram_binsSilencesByWhoOwesTheReply()
     quiet.idleSinceMs = kNoTime;
     histogram.add(quiet);
 
-    QCOMPARE(IdleHistogram::binCount(), 8);
-    QCOMPARE(histogram.customerOwes(), (QList<int> {3, 1, 1, 0, 0, 0, 0, 1}));
-    QCOMPARE(histogram.agentOwes(), (QList<int> {0, 0, 1, 1, 0, 0, 0, 0}));
+    QCOMPARE(IdleHistogram::binCount(), 6);
+    QCOMPARE(histogram.customerOwes(), (QList<int> {4, 1, 0, 0, 0, 1}));
+    QCOMPARE(histogram.agentOwes(), (QList<int> {0, 1, 1, 0, 0, 0}));
     QCOMPARE(histogram.total(), 8);
-    QCOMPARE(IdleHistogram::binLabel(0), QStringLiteral("< 30 s"));
-    QCOMPARE(IdleHistogram::binLabel(7), QStringLiteral("≥ 1 h"));
-    QCOMPARE(IdleHistogram::binOf(kHourMs - 1), 6);
-    QCOMPARE(IdleHistogram::binOf(kHourMs), 7);
+    QCOMPARE(IdleHistogram::binLabel(0), QStringLiteral("0–1 min"));
+    QCOMPARE(IdleHistogram::binLabel(5), QStringLiteral("≥ 30 min"));
+    QCOMPARE(IdleHistogram::binOf(kMinuteMs - 1), 0);
+    QCOMPARE(IdleHistogram::binOf(kMinuteMs), 1); // an edge belongs to the band it starts
+    QCOMPARE(IdleHistogram::binOf(30 * kMinuteMs - 1), 4);
+    QCOMPARE(IdleHistogram::binOf(30 * kMinuteMs), 5);
 }
 
 void TestDashboardStats::dashboardCounts_liveFromRowsDayFromTheJournal()

@@ -1,0 +1,189 @@
+#include "auditview.h"
+
+#include "auditfilterbar.h"
+#include "core/clock.h"
+#include "outcomedelegate.h"
+#include "supervision/auditreader.h"
+#include "supervision/audittablemodel.h"
+#include "ui/summary/chartstyle.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace IdleGuard::Ui {
+
+using namespace Qt::StringLiterals;
+using Supervision::AuditTableModel;
+
+AuditView::AuditView(AuditTableModel &model, const Supervision::AuditReader &reader,
+                     const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_reader(reader)
+    , m_clock(clock)
+{
+    setObjectName(u"auditView"_s);
+    m_filters = new AuditFilterBar(clock, this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(u"auditTable"_s);
+    m_table->setAccessibleName(tr("Audit journal"));
+    m_table->setModel(&m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setItemDelegateForColumn(AuditTableModel::OutcomeColumn, new OutcomeDelegate(m_table));
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    const std::pair<int, int> widths[] = {
+        {AuditTableModel::TimeColumn, 11}, {AuditTableModel::ConversationColumn, 13},
+        {AuditTableModel::QueueColumn, 8}, {AuditTableModel::ActionColumn, 9},
+        {AuditTableModel::ActorColumn, 9}, {AuditTableModel::OutcomeColumn, 7},
+        {AuditTableModel::HttpColumn, 4},  {AuditTableModel::MessageColumn, 20},
+    };
+    for (const auto &[column, ems] : widths)
+        m_table->horizontalHeader()->resizeSection(column, ems * em);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"auditStatus"_s);
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(u"auditProblem"_s);
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_status);
+
+    connect(m_filters, &AuditFilterBar::changed, this, &AuditView::applyFilter);
+    connect(m_filters, &AuditFilterBar::exportRequested, this, &AuditView::chooseExportFile);
+    connect(&m_model, &AuditTableModel::totalCountChanged, this, &AuditView::updateStatus);
+    connect(&m_model, &AuditTableModel::rowsInserted, this, &AuditView::updateStatus);
+    connect(&m_model, &AuditTableModel::readFailed, this, &AuditView::showProblem);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_note.clear();
+                updateStatus();
+                if (current.isValid())
+                    emit conversationSelected(
+                        current.data(AuditTableModel::ConversationIdRole).toString());
+            });
+    updateStatus();
+}
+
+void AuditView::applyFilter()
+{
+    QString error;
+    const auto filter = m_filters->filter(&error);
+    if (!filter) {
+        showProblem(error);
+        return;
+    }
+    if (m_model.setFilter(*filter)) {
+        m_problem->hide();
+        m_problem->clear();
+    }
+    updateStatus();
+}
+
+void AuditView::showProblem(const QString &text)
+{
+    m_problem->setText(text);
+    QPalette p = m_problem->palette();
+    p.setColor(QPalette::WindowText, ChartStyle::closes(palette()));
+    m_problem->setPalette(p);
+    m_problem->show();
+}
+
+QString AuditView::problemText() const
+{
+    return m_problem->isHidden() ? QString() : m_problem->text();
+}
+
+void AuditView::showNote(const QString &text)
+{
+    m_note = text;
+    updateStatus();
+}
+
+void AuditView::updateStatus()
+{
+    QString text;
+    const QLocale locale;
+    if (!m_reader.isOpen()) {
+        text = m_reader.lastError().isEmpty()
+            ? tr("The audit journal opens once the enforcer has started.")
+            : m_reader.lastError();
+    } else if (m_model.rowCount() < m_model.totalCount()) {
+        // Worded without a plural noun: right for any count, in any language, with no plural
+        // forms to keep.
+        text = tr("Actions: %1 of %2 read, newest first; scroll for more.")
+                   .arg(locale.toString(m_model.rowCount()), locale.toString(m_model.totalCount()));
+    } else {
+        text = tr("Actions: %1, newest first.").arg(locale.toString(m_model.totalCount()));
+    }
+    if (!m_note.isEmpty())
+        text += u"  "_s + m_note;
+    m_status->setText(text);
+}
+
+QString AuditView::statusText() const
+{
+    return m_status->text();
+}
+
+void AuditView::chooseExportFile()
+{
+    const QString stamp
+        = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).toString(u"yyyyMMdd-HHmm"_s);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the audit journal"), folder + u"/idleguard-audit-"_s + stamp + u".csv"_s,
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(path, &error))
+        showProblem(error);
+}
+
+bool AuditView::exportCsv(const QString &path, QString *error)
+{
+    const auto refuse = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!m_reader.isOpen())
+        return refuse(tr("The audit journal is not open yet."));
+    // QSaveFile: the old file stays as it was unless the whole export succeeds.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return refuse(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    QString why;
+    const qint64 rows = m_reader.journal().exportCsv(file, m_model.filter(), &why);
+    if (rows < 0) {
+        file.cancelWriting();
+        return refuse(tr("The export failed: %1").arg(why));
+    }
+    if (!file.commit())
+        return refuse(tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    showNote(tr("Exported to %1 (actions: %2).")
+                 .arg(QDir::toNativeSeparators(path), QLocale().toString(rows)));
+    return true;
+}
+
+} // namespace IdleGuard::Ui
