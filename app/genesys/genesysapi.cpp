@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kPageSize = 100; // the most the analytics query takes (reference 6.1)
+constexpr int kPageSize = GenesysApi::kAnalyticsPageSize;
 
 // Runs `handle` when the call finishes, unless the context object is gone by then.
 void whenDone(RestCall *call, QObject *context, std::function<void(const ApiResult &)> handle)
@@ -162,21 +162,37 @@ void GenesysApi::collectConversations(const QJsonObject &query, int page, QStrin
                      done(result, collected);
                      return;
                  }
-                 const QJsonObject body = result.body.toObject();
-                 // "conversations" is left out when nothing matched (reference 6.1).
-                 const QJsonArray conversations = body.value("conversations"_L1).toArray();
-                 for (const auto &conversation : conversations) {
-                     const QString id
-                         = conversation.toObject().value("conversationId"_L1).toString();
-                     if (!id.isEmpty() && !collected.contains(id))
+                 const AnalyticsPage parsed = parseAnalyticsPage(result.body.toObject());
+                 for (const QString &id : parsed.conversationIds) {
+                     if (!collected.contains(id))
                          collected.append(id);
                  }
-                 const int total = body.value("totalHits"_L1).toInt();
-                 if (!conversations.isEmpty() && page * kPageSize < total && guard)
+                 if (parsed.hasMoreAfter(page) && guard)
                      collectConversations(query, page + 1, collected, guard, done);
                  else
                      done(result, collected);
              });
+}
+
+GenesysApi::AnalyticsPage GenesysApi::parseAnalyticsPage(const QJsonObject &body)
+{
+    AnalyticsPage page;
+    // "conversations" is left out when nothing matched (reference 6.1).
+    const QJsonArray conversations = body.value("conversations"_L1).toArray();
+    page.entries = conversations.size();
+    for (const auto &conversation : conversations) {
+        const QString id = conversation.toObject().value("conversationId"_L1).toString();
+        if (!id.isEmpty())
+            page.conversationIds.append(id);
+    }
+    page.totalHits = body.value("totalHits"_L1).toInt();
+    return page;
+}
+
+bool GenesysApi::AnalyticsPage::hasMoreAfter(int page) const
+{
+    // In 64 bits: a hostile totalHits must not turn the product negative.
+    return entries > 0 && qint64(page) * kAnalyticsPageSize < totalHits;
 }
 
 void GenesysApi::conversation(const QString &conversationId, QObject *context,

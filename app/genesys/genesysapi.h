@@ -42,6 +42,17 @@ public:
         bool permitted = false;
         QString rejectionReason;
     };
+    // One page of the analytics details query's answer (reference 6.1).
+    struct AnalyticsPage
+    {
+        QStringList conversationIds; // non-empty ids, in the page's order
+        qsizetype entries = 0; // "conversations" entries, usable or not
+        int totalHits = 0;
+
+        // Whether a page after page `page` (1-based, kAnalyticsPageSize each) may hold more.
+        bool hasMoreAfter(int page) const;
+    };
+    static constexpr int kAnalyticsPageSize = 100; // the most the query takes (reference 6.1)
 
     template<typename T> using Callback = std::function<void(const ApiResult &, const T &)>;
 
@@ -89,6 +100,9 @@ public:
     void channelExists(const QString &channelId, QObject *context, Callback<bool> done);
 
     static QString queueTopic(const QString &queueId);
+    // Reads a page of the analytics details query's answer; any JSON object is accepted (what
+    // is missing or of the wrong type counts as absent). Public for the tests and the fuzzer.
+    static AnalyticsPage parseAnalyticsPage(const QJsonObject &body);
 
 private:
     // Every page of a listing (entities, pageCount), as the entities' JSON objects.

@@ -7,11 +7,14 @@
 #include "genesys/conversationmirror.h"
 #include "genesys/conversationparser.h"
 #include "genesys/environment.h"
+#include "genesys/genesysapi.h"
 #include "genesys/ratebudget.h"
 #include "genesys/restclient.h"
 
 #include <QJsonDocument>
 #include <QTest>
+
+#include <limits>
 
 using namespace IdleGuard;
 using namespace IdleGuard::Genesys;
@@ -319,6 +322,39 @@ private slots:
         QVERIFY(conversation.isEnded());
         QCOMPARE(conversation.endMs,
                  ConversationParser::parseTime(QJsonValue(u"2025-03-04T10:06:00.000Z"_s)));
+    }
+
+    // The analytics details query's answer (reference 6.1), as the resync pages through it.
+    void readsAnalyticsPages()
+    {
+        const GenesysApi::AnalyticsPage page = GenesysApi::parseAnalyticsPage(json(R"({
+          "conversations": [
+            {"conversationId": "c1", "conversationStart": "2025-03-04T10:00:01.020Z"},
+            {"conversationId": ""}, {}, "not an object", {"conversationId": 7},
+            {"conversationId": "c2"}],
+          "totalHits": 250})"));
+        QCOMPARE(page.conversationIds, QStringList({u"c1"_s, u"c2"_s}));
+        QCOMPARE(page.entries, 6); // entries without a usable id still make a page
+        QCOMPARE(page.totalHits, 250);
+        QVERIFY(page.hasMoreAfter(1));
+        QVERIFY(page.hasMoreAfter(2));
+        QVERIFY(!page.hasMoreAfter(3));
+
+        // "conversations" is left out when nothing matched: no page follows, whatever the count.
+        const auto none = GenesysApi::parseAnalyticsPage(json(R"({"totalHits": 500})"));
+        QVERIFY(none.conversationIds.isEmpty());
+        QVERIFY(!none.hasMoreAfter(1));
+        QVERIFY(!GenesysApi::parseAnalyticsPage(json(R"({"conversations": {}, "totalHits": 5})"))
+                     .hasMoreAfter(1));
+        // A hostile count cannot wrap page * pageSize around into "more".
+        const auto huge = GenesysApi::parseAnalyticsPage(
+            json(R"({"conversations": [{"conversationId": "c1"}], "totalHits": 2147483647})"));
+        QVERIFY(huge.hasMoreAfter(21'474'835));
+        QVERIFY(!huge.hasMoreAfter(21'474'837));
+        QVERIFY(!huge.hasMoreAfter(std::numeric_limits<int>::max()));
+        QVERIFY(
+            !GenesysApi::parseAnalyticsPage(json(R"({"conversations": [{}], "totalHits": "9"})"))
+                 .hasMoreAfter(1));
     }
 };
 
