@@ -145,6 +145,11 @@ bool Sandbox::start(QString *error)
     return true;
 }
 
+void Sandbox::serveFrom(QTcpServer *server)
+{
+    m_server->bind(server);
+}
+
 QUrl Sandbox::baseUrl() const
 {
     return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));

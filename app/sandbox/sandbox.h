@@ -10,6 +10,7 @@
 #include <memory>
 
 class QHttpServer;
+class QTcpServer;
 
 namespace IdleGuard::Sandbox {
 
@@ -42,6 +43,9 @@ public:
 
     // Listens on 127.0.0.1 (never another interface) and starts the simulated traffic.
     bool start(QString *error);
+    // Serves the connections `server` hands over (QTcpServer::addPendingConnection) as well:
+    // requests without a listening socket, as the fuzz target feeds them. Takes the server.
+    void serveFrom(QTcpServer *server);
     quint16 port() const { return m_port; }
     QUrl baseUrl() const;
 
