@@ -14,16 +14,21 @@
 #include "sandbox/simconversation.h"
 #include "sandbox/trafficsimulator.h"
 #include "sandboxfixture.h"
+#include "supervision/audittablemodel.h"
 #include "supervision/supervisioncontroller.h"
+#include "ui/audit/auditview.h"
 #include "ui/connectionindicator.h"
 #include "ui/conversationtablemodel.h"
 #include "ui/detailspane.h"
 #include "ui/mainwindow.h"
 #include "ui/queuepicker.h"
+#include "ui/summary/activitychart.h"
+#include "ui/summary/summarystrip.h"
 
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QBarSet>
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QMessageBox>
@@ -86,6 +91,7 @@ private slots:
     void signsInAndFillsTheTable();
     void rowActionsReachTheSandboxAndShowTheirOutcome();
     void droppedFeedShowsAndRecovers();
+    void auditJournalShowsActionsAndSelectsTheirConversation();
 
 private:
     QString startConversation(const QString &customer);
@@ -289,6 +295,55 @@ void TestMainWindow::droppedFeedShowsAndRecovers()
                               Genesys::NotificationFeed::State::Live, 20'000);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->indicator()->connectionText(), u"Live"_s, 5'000);
     QCOMPARE(m_window->model()->rowCount(), 3); // nothing lost across the gap
+}
+
+void TestMainWindow::auditJournalShowsActionsAndSelectsTheirConversation()
+{
+    using Tile = Ui::SummaryStrip::Tile;
+    using Audit = Supervision::AuditTableModel;
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 3, 15'000);
+    // The strip counts the table's rows; the window reads the journal the enforcer writes.
+    Ui::SummaryStrip *strip = m_window->summaryStrip();
+    QTRY_COMPARE_WITH_TIMEOUT(strip->valueText(Tile::Tracked), u"3"_s, 10'000);
+    QCOMPARE(strip->valueText(Tile::CustomerOwes), u"3"_s);
+    QCOMPARE(strip->valueText(Tile::Warned), u"0"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(strip->valueText(Tile::FailuresToday), u"0"_s, 10'000);
+    Ui::AuditView *view = m_window->auditView();
+    QVERIFY2(view->statusText().startsWith(u"Actions:"_s), qPrintable(view->statusText()));
+    auto *audit = qobject_cast<Audit *>(view->table()->model());
+    QVERIFY(audit);
+
+    // A supervisor's warning: in the journal's view at the top, with who and how it went.
+    const QString warned = m_conversations.at(1);
+    select(warned);
+    m_window->action(u"warnNow"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(audit->rowCount() > 0
+                                 && audit->entryAt(0).intent.conversationId == warned
+                                 && audit->entryAt(0).result.outcome == JournalOutcome::Succeeded,
+                             15'000);
+    const auto cell = [audit](int column) { return audit->index(0, column).data().toString(); };
+    QCOMPARE(cell(Audit::ActionColumn), u"Warning 1"_s);
+    QCOMPARE(cell(Audit::ActorColumn), u"Sam Supervisor"_s);
+    QCOMPARE(cell(Audit::OutcomeColumn), u"Done"_s);
+    QVERIFY(cell(Audit::MessageColumn).startsWith(u"[W1] Bea"_s));
+    // ... in the chart of the day and the strip.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->activityChart()->warnings()->at(23), 1.0, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(strip->valueText(Tile::Warned), u"1"_s, 10'000);
+
+    // Selecting the action selects its conversation in the table (and shows its details).
+    select(m_conversations.at(0));
+    view->table()->selectRow(0);
+    const QModelIndexList selected = m_window->table()->selectionModel()->selectedRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.constFirst().data(Ui::ConversationTableModel::ConversationIdRole).toString(),
+             warned);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->details()->conversationId(), warned, 5'000);
+    QVERIFY(!m_window->selectConversation(u"not-a-live-conversation"_s));
+
+    // The "agent owes" tile shows those conversations in the table: none here.
+    QTest::mouseClick(m_window->findChildren<QFrame *>(u"summaryTile"_s).at(int(Tile::AgentOwes)),
+                      Qt::LeftButton);
+    QCOMPARE(m_window->table()->model()->rowCount(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -21,7 +21,10 @@ AuditPanel::AuditPanel(const Clock &clock, QWidget *viewParent, QObject *parent)
     connect(m_reader.get(), &AuditReader::openFailed, m_view, [this] { m_view->applyFilter(); });
 }
 
-AuditPanel::~AuditPanel() = default;
+AuditPanel::~AuditPanel()
+{
+    delete m_view;
+}
 
 void AuditPanel::open(const QString &journalPath)
 {

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
@@ -25,7 +26,8 @@ class AuditView;
 // The window's audit journal: the read-only journal (AuditReader), the paged table model and
 // the view, opened once the enforcer has created the journal and closed on sign-out. Finished
 // actions reach it through noteAction(): the view takes in what was journaled at most once per
-// refresh interval, and people who acted for the first time join the "who acted" choice.
+// refresh interval, and people who acted for the first time join the "who acted" choice. The
+// view is placed by the window (a dock); the panel deletes it before the model it shows.
 class AuditPanel final : public QObject
 {
     Q_OBJECT
@@ -58,7 +60,7 @@ private:
 
     std::unique_ptr<Supervision::AuditReader> m_reader;
     std::unique_ptr<Supervision::AuditTableModel> m_model;
-    AuditView *m_view = nullptr;
+    QPointer<AuditView> m_view; // deleted before the model it shows
     QString m_userId;
     QString m_userName;
     QStringList m_supervisors; // ids of people who acted, from the journal and since

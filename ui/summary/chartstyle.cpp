@@ -48,7 +48,7 @@ QColor ChartStyle::gridLine(const QPalette &palette)
 
 void ChartStyle::setCountRange(QValueAxis &axis, int largest)
 {
-    constexpr int kMaxSteps = 5;
+    constexpr int kMaxSteps = 6;
     int step = 1;
     for (int decade = 1; step * kMaxSteps < largest; decade *= 10) {
         for (int factor : {1, 2, 5}) {

@@ -26,8 +26,8 @@ public:
     static QColor agentOwes(const QPalette &palette); // violet
     static QColor gridLine(const QPalette &palette);
 
-    // Sets a count axis from 0 to just above `largest` in at most five steps of 1, 2, 5, 10,
-    // 20, 50, ..., so that the tick labels are round numbers; untouched when already so.
+    // Sets a count axis from 0 to just above `largest` in four to six steps of 1, 2, 5, 10, 20,
+    // 50, ..., so that the tick labels are round numbers; untouched when already so.
     static void setCountRange(QValueAxis &axis, int largest);
 };
 
