@@ -36,11 +36,20 @@ void ConversationParser::noteUnknown(const char *field, const QString &value)
     g_unknownValues.fetch_add(1);
     const QString key = QLatin1String(field) + u'=' + value;
     QMutexLocker lock(&mutex);
-    if (!seen.contains(key)) {
-        seen.insert(key);
+    if (seen.contains(key) || seen.size() > kMaxLoggedUnknownValues)
+        return;
+    // Bounded: values come from the server, and a broken or hostile one could send a new one in
+    // every event, growing the set and the log for as long as the enforcer runs.
+    if (seen.size() == kMaxLoggedUnknownValues) {
+        seen.insert(QString()); // the marker that the cap was reached
         qCWarning(lcGenesysParse).noquote()
-            << "unknown" << field << "value" << value << "- treated as unknown (logged once)";
+            << "more than" << kMaxLoggedUnknownValues
+            << "different unknown values: further ones are not logged";
+        return;
     }
+    seen.insert(key);
+    qCWarning(lcGenesysParse).noquote()
+        << "unknown" << field << "value" << value << "- treated as unknown (logged once)";
 }
 
 qint64 ConversationParser::parseTime(const QJsonValue &value)

@@ -25,6 +25,8 @@ public:
 
     // How many unknown enum values were seen (for the status view and the tests).
     static int unknownValueCount();
+    // Each different unknown value is logged once, up to this many; then one line says so.
+    static constexpr qsizetype kMaxLoggedUnknownValues = 100;
 
 private:
     static Participant parseParticipant(const QJsonObject &object);

@@ -8,6 +8,7 @@
 #include "genesys/conversationparser.h"
 #include "genesys/environment.h"
 #include "genesys/genesysapi.h"
+#include "genesys/genesyslogging.h"
 #include "genesys/ratebudget.h"
 #include "genesys/restclient.h"
 
@@ -311,6 +312,30 @@ private slots:
         QVERIFY(ConversationParser::parse(QJsonObject()).id.isEmpty());
         QVERIFY(ConversationParser::parse(json(R"({"id": "c3", "participants": {"x": 1}})"))
                     .participants.isEmpty());
+    }
+
+    // Unknown values come from the server: each is logged once, but not without end (a broken
+    // or hostile server sending a new one in every event would grow memory and the log).
+    void unknownValuesAreLoggedBoundedly()
+    {
+        static QStringList logged;
+        logged.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &context, const QString &message) {
+                if (qstrcmp(context.category, lcGenesysParse().categoryName()) == 0)
+                    logged.append(message);
+            });
+        const int before = ConversationParser::unknownValueCount();
+        for (int i = 0; i < 1000; ++i)
+            ConversationParser::parseState(u"hostile-%1"_s.arg(i));
+        ConversationParser::parsePurpose(u"hostile-purpose"_s);
+        qInstallMessageHandler(previous);
+
+        QCOMPARE(ConversationParser::unknownValueCount(), before + 1001);
+        QVERIFY(!logged.isEmpty());
+        QVERIFY(logged.size() <= ConversationParser::kMaxLoggedUnknownValues + 1);
+        QVERIFY(logged.first().contains(u"hostile-0"_s));
+        QVERIFY(logged.last().contains(u"further ones are not logged"_s));
     }
 
     void endedConversationsCarryTheirEnd()
