@@ -6,6 +6,7 @@
 #include "core/manualclock.h"
 #include "supervision/auditreader.h"
 #include "supervision/audittablemodel.h"
+#include "supervision/journalexporter.h"
 #include "support/journalfactory.h"
 
 #include <QAbstractItemModelTester>
@@ -63,6 +64,8 @@ private slots:
 
     void readerRefusesMissingAndBrokenJournals();
     void readerCoalescesABurstIntoOneChange();
+    void exporterWritesTheFilterOffThisThread();
+    void exporterSaysWhyAndLeavesTheOldFile();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("journal.sqlite")); }
@@ -388,6 +391,59 @@ void TestAuditTableModel::readerCoalescesABurstIntoOneChange()
     reader.noteJournaled();
     reader.close();
     QVERIFY(!reader.isRefreshPending());
+}
+
+void TestAuditTableModel::exporterWritesTheFilterOffThisThread()
+{
+    writeLargeJournal(3000);
+    JournalFilter failed;
+    failed.outcomes = {JournalOutcome::Failed};
+    const qint64 expected = m_reader->count(failed);
+    QVERIFY(expected > 0);
+    JournalExporter exporter;
+    QSignalSpy finished(&exporter, &JournalExporter::finished);
+    const QString csv = m_dir->filePath(QStringLiteral("failed.csv"));
+    QVERIFY(exporter.start(path(), failed, csv));
+    QVERIFY(exporter.isRunning());
+    QVERIFY(!exporter.start(path(), failed, csv)); // one at a time
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(finished.constFirst().at(0).toBool(), true);
+    QCOMPARE(finished.constFirst().at(1).toLongLong(), expected);
+    QVERIFY(!exporter.isRunning());
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll().count("\r\n"), expected + 1);
+}
+
+void TestAuditTableModel::exporterSaysWhyAndLeavesTheOldFile()
+{
+    const QString csv = m_dir->filePath(QStringLiteral("old.csv"));
+    QFile old(csv);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("kept");
+    old.close();
+    JournalExporter exporter;
+    QSignalSpy finished(&exporter, &JournalExporter::finished);
+    QVERIFY(exporter.start(path(), {}, csv)); // no journal there
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(finished.constFirst().at(0).toBool(), false);
+    QVERIFY2(finished.constFirst().at(2).toString().contains(QStringLiteral("does not exist")),
+             qPrintable(finished.constFirst().at(2).toString()));
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("kept"));
+    // An inverted range is refused by the journal, the old file kept as well.
+    QVERIFY(m_writer->open(path()));
+    JournalFilter inverted;
+    inverted.fromMs = kNowMs;
+    inverted.toMs = kNowMs - kHourMs;
+    finished.clear();
+    QVERIFY(exporter.start(path(), inverted, csv));
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(finished.constFirst().at(0).toBool(), false);
+    QVERIFY(finished.constFirst().at(2).toString().contains(QStringLiteral("before it starts")));
+    old.close();
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("kept"));
 }
 
 QTEST_GUILESS_MAIN(TestAuditTableModel)

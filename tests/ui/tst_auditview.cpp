@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -169,8 +170,16 @@ void TestAuditView::exportWritesEveryRowTheFilterShows()
     const qint64 shown = m_model->totalCount();
     QVERIFY(shown > 0);
     const QString file = m_dir->filePath(QStringLiteral("failed.csv"));
+    QSignalSpy done(m_view.get(), &AuditView::exportFinished);
     QString error;
     QVERIFY2(m_view->exportCsv(file, &error), qPrintable(error));
+    // In the background: the button waits, a second export is refused meanwhile.
+    QVERIFY(!m_view->filterBar()->exportButton()->isEnabled());
+    QVERIFY(!m_view->exportCsv(file, &error));
+    QVERIFY2(error.contains(QStringLiteral("under way")), qPrintable(error));
+    QVERIFY(done.wait(10'000));
+    QVERIFY(done.constFirst().at(0).toBool());
+    QVERIFY(m_view->filterBar()->exportButton()->isEnabled());
     QFile csv(file);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = csv.readAll().split('\n');
@@ -179,14 +188,18 @@ void TestAuditView::exportWritesEveryRowTheFilterShows()
     QVERIFY(lines.constFirst().startsWith("id,conversation_id"));
     for (qsizetype i = 1; i <= shown; ++i)
         QVERIFY2(lines.at(i).contains(",failed,"), lines.at(i).constData());
-    QVERIFY(m_view->statusText().contains(QStringLiteral("failed.csv")));
+    QVERIFY2(m_view->statusText().contains(QStringLiteral("failed.csv (actions: %1)").arg(shown)),
+             qPrintable(m_view->statusText()));
 }
 
 void TestAuditView::exportToAnUnwritablePlaceSaysWhy()
 {
-    QString error;
-    QVERIFY(!m_view->exportCsv(m_dir->filePath(QStringLiteral("missing/folder/out.csv")), &error));
-    QVERIFY2(error.contains(QStringLiteral("cannot be written")), qPrintable(error));
+    QSignalSpy done(m_view.get(), &AuditView::exportFinished);
+    QVERIFY(m_view->exportCsv(m_dir->filePath(QStringLiteral("missing/folder/out.csv"))));
+    QVERIFY(done.wait(10'000));
+    QVERIFY(!done.constFirst().at(0).toBool());
+    QVERIFY2(m_view->problemText().contains(QStringLiteral("cannot be written")),
+             qPrintable(m_view->problemText()));
 }
 
 void TestAuditView::selectingAnActionAsksForItsConversation()

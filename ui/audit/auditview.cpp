@@ -5,6 +5,7 @@
 #include "outcomedelegate.h"
 #include "supervision/auditreader.h"
 #include "supervision/audittablemodel.h"
+#include "supervision/journalexporter.h"
 #include "ui/summary/chartstyle.h"
 
 #include <QDateTime>
@@ -13,7 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QSaveFile>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -70,6 +71,9 @@ AuditView::AuditView(AuditTableModel &model, const Supervision::AuditReader &rea
 
     connect(m_filters, &AuditFilterBar::changed, this, &AuditView::applyFilter);
     connect(m_filters, &AuditFilterBar::exportRequested, this, &AuditView::chooseExportFile);
+    m_exporter = new Supervision::JournalExporter(this);
+    connect(m_exporter, &Supervision::JournalExporter::finished, this,
+            &AuditView::onExportFinished);
     connect(&m_model, &AuditTableModel::totalCountChanged, this, &AuditView::updateStatus);
     connect(&m_model, &AuditTableModel::rowsInserted, this, &AuditView::updateStatus);
     connect(&m_model, &AuditTableModel::readFailed, this, &AuditView::showProblem);
@@ -169,21 +173,33 @@ bool AuditView::exportCsv(const QString &path, QString *error)
     };
     if (!m_reader.isOpen())
         return refuse(tr("The audit journal is not open yet."));
-    // QSaveFile: the old file stays as it was unless the whole export succeeds.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return refuse(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    QString why;
-    const qint64 rows = m_reader.journal().exportCsv(file, m_model.filter(), &why);
-    if (rows < 0) {
-        file.cancelWriting();
-        return refuse(tr("The export failed: %1").arg(why));
-    }
-    if (!file.commit())
-        return refuse(tr("%1 cannot be written: %2").arg(path, file.errorString()));
-    showNote(tr("Exported to %1 (actions: %2).")
-                 .arg(QDir::toNativeSeparators(path), QLocale().toString(rows)));
+    if (!m_exporter->start(m_reader.path(), m_model.filter(), path))
+        return refuse(tr("An export is under way; wait for it to finish."));
+    m_exportPath = path;
+    m_filters->exportButton()->setEnabled(false);
+    showNote(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+bool AuditView::isExporting() const
+{
+    return m_exporter->isRunning();
+}
+
+void AuditView::onExportFinished(bool ok, qint64 rows, const QString &error)
+{
+    m_filters->exportButton()->setEnabled(true);
+    const QString message = ok
+        ? tr("Exported to %1 (actions: %2).")
+              .arg(QDir::toNativeSeparators(m_exportPath), QLocale().toString(rows))
+        : tr("The export failed: %1").arg(error);
+    if (ok)
+        showNote(message);
+    else {
+        showNote({});
+        showProblem(message);
+    }
+    emit exportFinished(ok, message);
 }
 
 } // namespace IdleGuard::Ui
