@@ -234,10 +234,6 @@ void MainWindow::buildDocks()
     m_chartsDock = m_docks->add(charts, tr("Charts"), u"chartsDock"_s, Qt::BottomDockWidgetArea);
 
     m_audit = new AuditPanel(m_clock, this, this);
-    m_audit->setCustomerLookup([this](const QString &id) {
-        const int row = m_model->rowOf(id);
-        return row < 0 ? QString() : m_model->rowAt(row).customerName;
-    });
     m_auditDock = m_docks->add(m_audit->view(), tr("Audit journal"), u"auditDock"_s,
                                Qt::BottomDockWidgetArea);
     m_docks->tabify(m_chartsDock, m_auditDock);
@@ -283,6 +279,12 @@ void MainWindow::connectController()
     connect(c, &SupervisionController::statusesReady, m_model, &ConversationTableModel::setAll);
     connect(c, &SupervisionController::statusesChanged, m_model,
             &ConversationTableModel::applyBatch);
+    // The audit journal names the customers of conversations that have ended since.
+    connect(c, &SupervisionController::statusesReady, m_audit, &AuditPanel::rememberCustomers);
+    connect(c, &SupervisionController::statusesChanged, m_audit,
+            [this](const QList<Enforcement::ConversationRow> &changed) {
+                m_audit->rememberCustomers(changed);
+            });
     connect(c, &SupervisionController::transcriptReady, m_details, &DetailsPane::showTranscript);
     connect(c, &SupervisionController::transcriptFailed, m_details,
             &DetailsPane::showTranscriptError);

@@ -5,6 +5,7 @@
 
 #include "core/auditjournal.h"
 #include "core/manualclock.h"
+#include "enforcement/conversationrow.h"
 #include "supervision/auditreader.h"
 #include "supervision/audittablemodel.h"
 #include "support/journalfactory.h"
@@ -245,6 +246,16 @@ void TestAuditView::panelSaysWhenTheJournalCannotBeRead()
     panel.open(path());
     QCOMPARE(panel.model().totalCount(), 2000);
     QVERIFY(panel.view()->statusText().startsWith(QStringLiteral("Actions:")));
+    // Customers the table showed this session keep their names after their conversation ended.
+    Enforcement::ConversationRow seen;
+    seen.conversationId = panel.model().entryAt(0).intent.conversationId;
+    seen.customerName = QStringLiteral("Greta Mensah");
+    panel.rememberCustomers({seen});
+    QVERIFY(panel.model()
+                .index(0, AuditTableModel::ConversationColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Greta Mensah · ")));
 }
 
 QTEST_MAIN(TestAuditView)

@@ -104,11 +104,12 @@ void TestDashboardCharts::activityChart_showsTheHoursInPlace()
     QCOMPARE(values(warnings).mid(0, 3), (QList<double> {3, 0, 7}));
     QCOMPARE(values(closes).mid(0, 3), (QList<double> {1, 0, 2}));
     QCOMPARE(values(warnings).size(), HourlyActivity::kHours);
-    // Every third hour labelled, from 12:00 (the first multiple of three after 11:00).
+    // Every third hour labelled, from 12:00 (the first multiple of three after 11:00), and the
+    // current hour as "now" (09:00, just before it, would overlap it).
     QCOMPARE(chart.hourLabels(),
              (QStringList {QStringLiteral("12"), QStringLiteral("15"), QStringLiteral("18"),
                            QStringLiteral("21"), QStringLiteral("00"), QStringLiteral("03"),
-                           QStringLiteral("06"), QStringLiteral("09")}));
+                           QStringLiteral("06"), QStringLiteral("now")}));
     QCOMPARE(chart.axisMax(), 8.0);
 
     // A live update: the same sets, one value changed, nothing appended or rebuilt.
@@ -123,6 +124,7 @@ void TestDashboardCharts::activityChart_showsTheHoursInPlace()
     // The hour turns: the labels move on.
     chart.showHours(hours(first + kHourMs, {}), utc);
     QCOMPARE(chart.hourLabels().constFirst(), QStringLiteral("12"));
+    QCOMPARE(chart.hourLabels().at(chart.hourLabels().size() - 2), QStringLiteral("09"));
     QCOMPARE(values(warnings).mid(0, 3), (QList<double> {0, 0, 0}));
     QCOMPARE(chart.axisMax(), 4.0);
 }

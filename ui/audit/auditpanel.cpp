@@ -2,6 +2,7 @@
 
 #include "auditview.h"
 #include "enforcement/actionreport.h"
+#include "enforcement/conversationrow.h"
 #include "supervision/auditreader.h"
 #include "supervision/audittablemodel.h"
 
@@ -19,6 +20,7 @@ AuditPanel::AuditPanel(const Clock &clock, QWidget *viewParent, QObject *parent)
     connect(m_view, &AuditView::conversationSelected, this, &AuditPanel::conversationSelected);
     connect(m_reader.get(), &AuditReader::journalChanged, m_model.get(), &AuditTableModel::refresh);
     connect(m_reader.get(), &AuditReader::openFailed, m_view, [this] { m_view->applyFilter(); });
+    m_model->setCustomerLookup([this](const QString &id) { return m_customers.value(id); });
 }
 
 AuditPanel::~AuditPanel()
@@ -70,9 +72,16 @@ void AuditPanel::setSignedInUser(const QString &userId, const QString &userName)
     updateSupervisors();
 }
 
-void AuditPanel::setCustomerLookup(std::function<QString(const QString &)> lookup)
+void AuditPanel::rememberCustomers(const QList<Enforcement::ConversationRow> &rows)
 {
-    m_model->setCustomerLookup(std::move(lookup));
+    // A day's conversations, not the journal's history: a plain cap keeps it bounded.
+    constexpr qsizetype kMaxRemembered = 100'000;
+    if (m_customers.size() > kMaxRemembered)
+        m_customers.clear();
+    for (const Enforcement::ConversationRow &row : rows) {
+        if (!row.customerName.isEmpty())
+            m_customers.insert(row.conversationId, row.customerName);
+    }
 }
 
 void AuditPanel::applyPreset(AuditFilterBar::Preset preset)

@@ -6,13 +6,12 @@
 #include <QObject>
 #include <QPointer>
 
-#include <functional>
-
 namespace IdleGuard {
 class Clock;
 namespace Enforcement {
 struct ActionReport;
-}
+struct ConversationRow;
+} // namespace Enforcement
 namespace Supervision {
 class AuditReader;
 class AuditTableModel;
@@ -49,7 +48,9 @@ public:
     // How ids read in the view.
     void setQueueNames(const QHash<QString, QString> &names);
     void setSignedInUser(const QString &userId, const QString &userName);
-    void setCustomerLookup(std::function<QString(const QString &conversationId)> lookup);
+    // The customers' names of the conversations the table has shown this session, so that
+    // actions on conversations that have ended still read with a name.
+    void rememberCustomers(const QList<IdleGuard::Enforcement::ConversationRow> &rows);
     void applyPreset(AuditFilterBar::Preset preset);
 
 signals:
@@ -64,6 +65,7 @@ private:
     QString m_userId;
     QString m_userName;
     QStringList m_supervisors; // ids of people who acted, from the journal and since
+    QHash<QString, QString> m_customers; // conversation id -> customer name, this session
 };
 
 } // namespace IdleGuard::Ui

@@ -47,11 +47,13 @@ AuditView::AuditView(AuditTableModel &model, const Supervision::AuditReader &rea
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setItemDelegateForColumn(AuditTableModel::OutcomeColumn, new OutcomeDelegate(m_table));
     const int em = fontMetrics().horizontalAdvance(u'M');
+    // Room for "Closing message", a customer's name with the id's start, a queue's name; the
+    // message (last) takes the rest.
     const std::pair<int, int> widths[] = {
-        {AuditTableModel::TimeColumn, 11}, {AuditTableModel::ConversationColumn, 13},
-        {AuditTableModel::QueueColumn, 8}, {AuditTableModel::ActionColumn, 9},
+        {AuditTableModel::TimeColumn, 9},  {AuditTableModel::ConversationColumn, 22},
+        {AuditTableModel::QueueColumn, 9}, {AuditTableModel::ActionColumn, 13},
         {AuditTableModel::ActorColumn, 9}, {AuditTableModel::OutcomeColumn, 7},
-        {AuditTableModel::HttpColumn, 4},  {AuditTableModel::MessageColumn, 20},
+        {AuditTableModel::HttpColumn, 4},  {AuditTableModel::ErrorColumn, 9},
     };
     for (const auto &[column, ems] : widths)
         m_table->horizontalHeader()->resizeSection(column, ems * em);

@@ -68,11 +68,14 @@ void ActivityChart::showHours(const QList<ActivityHour> &hours, const QTimeZone 
         m_firstHourMs = hours.constFirst().startMs;
         for (const QString &label : m_hours->categoriesLabels())
             m_hours->remove(label);
-        for (int h = 0; h < count; ++h) {
+        // Every third hour, and "now" under the current one (none just before it: they would
+        // overlap).
+        for (int h = 0; h < count - 2; ++h) {
             const QDateTime at = QDateTime::fromMSecsSinceEpoch(hours.at(h).startMs, zone);
             if (at.time().hour() % 3 == 0)
                 m_hours->append(HourlyActivity::label(hours.at(h).startMs, zone), h);
         }
+        m_hours->append(tr("now"), count - 1);
     }
     for (int h = 0; h < count; ++h) {
         // Only what changed: each replace() repaints its bar, nothing else.

@@ -13,7 +13,7 @@ class QValueAxis;
 namespace IdleGuard::Ui {
 
 // The chart of the day: warnings and closes per hour over the last 24 hours, side by side per
-// hour, the current hour on the right, every third hour labelled (24 labels do not fit a pane).
+// hour, the current hour on the right ("now"), every third hour labelled (24 labels do not fit).
 // Built once; showHours() changes the bars' values in place (and the hour labels only when the
 // hour turns), so a live update never rebuilds the chart or makes it flicker. Follows the
 // palette (ChartStyle).
