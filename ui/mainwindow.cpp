@@ -78,6 +78,8 @@ MainWindow::MainWindow(SupervisionController &controller, const Clock &clock, QW
     buildToolBar();
     connectController();
     connectEnforcer();
+    // Panes and commands that build on the window (menu(), docks(), dashboardPage()) may be
+    // added here or after construction; docks added later still take their saved place.
     restoreSettings();
 
     connect(m_signIn, &SignInPage::signInRequested, this, &MainWindow::onSignInRequested);
@@ -334,6 +336,7 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     m_layoutRestored = restoreState(settings.value(u"window/state"_s).toByteArray());
     m_docks->afterRestore(m_layoutRestored);
+    m_docks->setClosedDocks(settings.value(u"window/closedDocks"_s).toStringList());
     m_dashboard->restoreHeaderState(settings.value(u"table/header.v2"_s).toByteArray());
 }
 
@@ -346,6 +349,7 @@ void MainWindow::saveSettings()
         settings.setValue(u"queues/watched"_s, m_queues->checked());
     }
     settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/closedDocks"_s, m_docks->closedDocks());
     m_docks->beforeSave();
     settings.setValue(u"window/state"_s, saveState());
     settings.setValue(u"table/header.v2"_s, m_dashboard->saveHeaderState());

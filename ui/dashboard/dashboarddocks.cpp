@@ -23,7 +23,10 @@ QDockWidget *DashboardDocks::add(QWidget *widget, const QString &title, const QS
     dock->setWidget(widget);
     m_window.addDockWidget(area, dock);
     m_docks << dock;
-    m_wanted.insert(dock, true);
+    // A dock added after the saved layout was restored still gets its saved place.
+    if (m_restored)
+        m_window.restoreDockWidget(dock);
+    m_wanted.insert(dock, !m_closed.contains(objectName));
     if (!m_onDashboard)
         dock->hide();
     return dock;
@@ -69,12 +72,31 @@ void DashboardDocks::leaveDashboard()
 
 void DashboardDocks::afterRestore(bool restored)
 {
-    for (QDockWidget *d : std::as_const(m_docks))
-        m_wanted.insert(d, restored ? !d->isHidden() : true);
+    m_restored = restored;
     if (!m_onDashboard) {
         for (QDockWidget *d : std::as_const(m_docks))
             d->hide();
     }
+}
+
+QStringList DashboardDocks::closedDocks() const
+{
+    QStringList names;
+    for (QDockWidget *d : m_docks) {
+        const bool open = m_onDashboard ? !d->isHidden() : m_wanted.value(d, true);
+        if (!open)
+            names << d->objectName();
+    }
+    return names;
+}
+
+void DashboardDocks::setClosedDocks(const QStringList &objectNames)
+{
+    m_closed = objectNames;
+    for (QDockWidget *d : std::as_const(m_docks))
+        m_wanted.insert(d, !m_closed.contains(d->objectName()));
+    if (m_onDashboard)
+        enterDashboard();
 }
 
 void DashboardDocks::beforeSave()

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 class QDockWidget;
 class QMainWindow;
@@ -24,7 +25,8 @@ public:
     explicit DashboardDocks(QMainWindow &window);
 
     // Wraps `widget` in a dock called `objectName` (the key of saved layouts) at `area`; it
-    // shows with the dashboard, not on the sign-in page.
+    // shows with the dashboard, not on the sign-in page. Added after the window restored its
+    // layout, it still takes its saved place.
     QDockWidget *add(QWidget *widget, const QString &title, const QString &objectName,
                      Qt::DockWidgetArea area);
     // `dock` becomes a tab of `onto`'s place.
@@ -38,9 +40,13 @@ public:
     void enterDashboard();
     // Signed out: every dock hides; which were open is remembered.
     void leaveDashboard();
-    // After QMainWindow::restoreState(): remembers the saved visibility (when there was a saved
-    // layout: `restored`), hides until signed in.
+    // After QMainWindow::restoreState() (`restored`: there was a saved layout): hides the docks
+    // until signed in; docks added later still take their saved place.
     void afterRestore(bool restored);
+    // The docks the supervisor closed, by object name: saved with the layout and given back
+    // at start, so that they stay closed, also those of panes added after the restore.
+    QStringList closedDocks() const;
+    void setClosedDocks(const QStringList &objectNames);
     // Before QMainWindow::saveState() on the sign-in page: the remembered docks show, so that
     // the saved layout keeps them.
     void beforeSave();
@@ -53,6 +59,8 @@ private:
     QList<QDockWidget *> m_docks;
     QHash<QDockWidget *, bool> m_wanted;
     bool m_onDashboard = false;
+    bool m_restored = false; // a saved layout was restored
+    QStringList m_closed; // as saved: for docks added later
 };
 
 } // namespace IdleGuard::Ui
