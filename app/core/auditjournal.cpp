@@ -33,6 +33,53 @@ QVariant textValue(const QString &text)
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
 }
 
+// The schema's migrations: step i takes a journal from version i to i + 1.
+const QList<QStringList> &migrationSteps()
+{
+    static const QList<QStringList> steps = {
+        // 0 -> 1: the initial schema.
+        {
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE actions ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " conversation_id TEXT NOT NULL,"
+                           " participant_id TEXT NOT NULL,"
+                           " queue_id TEXT NOT NULL,"
+                           " kind TEXT NOT NULL,"
+                           " stage TEXT NOT NULL,"
+                           " actor TEXT NOT NULL,"
+                           " policy_revision INTEGER NOT NULL,"
+                           " scheduled_ms INTEGER,"
+                           " intent_ms INTEGER NOT NULL,"
+                           " issued_ms INTEGER,"
+                           " result_ms INTEGER,"
+                           " result TEXT,"
+                           " http_status INTEGER,"
+                           " error TEXT,"
+                           " message_id TEXT)"),
+            QStringLiteral("CREATE INDEX actions_by_conversation ON actions (conversation_id, id)"),
+            QStringLiteral("CREATE INDEX actions_by_intent_time ON actions (intent_ms)"),
+            QStringLiteral("CREATE INDEX actions_pending ON actions (id) WHERE result IS NULL"),
+        },
+        // 1 -> 2: what reconciliation needs to finish an intent after a crash (the text to
+        // look for, how to close).
+        {
+            QStringLiteral("ALTER TABLE actions ADD COLUMN message_text TEXT"),
+            QStringLiteral("ALTER TABLE actions ADD COLUMN close_scope TEXT"),
+            QStringLiteral("ALTER TABLE actions ADD COLUMN wrapup_code TEXT"),
+            QStringLiteral("ALTER TABLE actions ADD COLUMN idle_since_ms INTEGER"),
+        },
+        // 2 -> 3: the audit view filters by queue, actor and outcome, newest first (intent time
+        // then id: every index ends with the rowid), and reads any page without scanning.
+        {
+            QStringLiteral("CREATE INDEX actions_by_queue_time ON actions (queue_id, intent_ms)"),
+            QStringLiteral("CREATE INDEX actions_by_actor_time ON actions (actor, intent_ms)"),
+            QStringLiteral("CREATE INDEX actions_by_result_time ON actions (result, intent_ms)"),
+        },
+    };
+    return steps;
+}
+
 } // namespace
 
 AuditJournal::AuditJournal(const Clock &clock)
@@ -159,47 +206,7 @@ bool AuditJournal::migrate(QString *error)
         return true;
 
     // Each step is all or nothing, so a crash mid-migration leaves the previous version.
-    const QList<QStringList> steps = {
-        // 0 -> 1: the initial schema.
-        {
-            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"),
-            QStringLiteral("CREATE TABLE actions ("
-                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                           " conversation_id TEXT NOT NULL,"
-                           " participant_id TEXT NOT NULL,"
-                           " queue_id TEXT NOT NULL,"
-                           " kind TEXT NOT NULL,"
-                           " stage TEXT NOT NULL,"
-                           " actor TEXT NOT NULL,"
-                           " policy_revision INTEGER NOT NULL,"
-                           " scheduled_ms INTEGER,"
-                           " intent_ms INTEGER NOT NULL,"
-                           " issued_ms INTEGER,"
-                           " result_ms INTEGER,"
-                           " result TEXT,"
-                           " http_status INTEGER,"
-                           " error TEXT,"
-                           " message_id TEXT)"),
-            QStringLiteral("CREATE INDEX actions_by_conversation ON actions (conversation_id, id)"),
-            QStringLiteral("CREATE INDEX actions_by_intent_time ON actions (intent_ms)"),
-            QStringLiteral("CREATE INDEX actions_pending ON actions (id) WHERE result IS NULL"),
-        },
-        // 1 -> 2: what reconciliation needs to finish an intent after a crash (the text to
-        // look for, how to close).
-        {
-            QStringLiteral("ALTER TABLE actions ADD COLUMN message_text TEXT"),
-            QStringLiteral("ALTER TABLE actions ADD COLUMN close_scope TEXT"),
-            QStringLiteral("ALTER TABLE actions ADD COLUMN wrapup_code TEXT"),
-            QStringLiteral("ALTER TABLE actions ADD COLUMN idle_since_ms INTEGER"),
-        },
-        // 2 -> 3: the audit view filters by queue, actor and outcome, newest first (intent time
-        // then id: every index ends with the rowid), and reads any page without scanning.
-        {
-            QStringLiteral("CREATE INDEX actions_by_queue_time ON actions (queue_id, intent_ms)"),
-            QStringLiteral("CREATE INDEX actions_by_actor_time ON actions (actor, intent_ms)"),
-            QStringLiteral("CREATE INDEX actions_by_result_time ON actions (result, intent_ms)"),
-        },
-    };
+    const QList<QStringList> &steps = migrationSteps();
     for (int step = version; step < kSchemaVersion; ++step) {
         if (!db.transaction())
             return fail(tr("journal %1: %2").arg(m_path, db.lastError().text()), error);

@@ -41,6 +41,23 @@ QString prefixEnd(const QString &prefix)
     return prefix + QString::fromUcs4(&last, 1);
 }
 
+// Pending is the absence of a result (NULL), the others are spelled in the result column.
+QString outcomeCondition(const QList<JournalOutcome> &outcomes, QVariantList *values)
+{
+    QVariantList results;
+    for (const JournalOutcome outcome : outcomes) {
+        if (outcome != JournalOutcome::Pending)
+            results << stableName(outcome);
+    }
+    QStringList either;
+    if (!results.isEmpty())
+        either << QStringLiteral("result IN (%1)").arg(placeholders(results.size()));
+    if (outcomes.contains(JournalOutcome::Pending))
+        either << QStringLiteral("result IS NULL");
+    *values << results;
+    return u'(' + either.join(QStringLiteral(" OR ")) + u')';
+}
+
 } // namespace
 
 QString JournalSql::columns()
@@ -127,20 +144,8 @@ JournalSql::Where JournalSql::where(const JournalFilter &filter, const QString &
         conditions << QStringLiteral("actor = ?");
         values << filter.actorId;
     }
-    if (!filter.outcomes.isEmpty()) {
-        QVariantList results;
-        for (const JournalOutcome outcome : filter.outcomes) {
-            if (outcome != JournalOutcome::Pending)
-                results << stableName(outcome);
-        }
-        QStringList either;
-        if (!results.isEmpty())
-            either << QStringLiteral("result IN (%1)").arg(placeholders(results.size()));
-        if (filter.outcomes.contains(JournalOutcome::Pending))
-            either << QStringLiteral("result IS NULL");
-        conditions << u'(' + either.join(QStringLiteral(" OR ")) + u')';
-        values << results;
-    }
+    if (!filter.outcomes.isEmpty())
+        conditions << outcomeCondition(filter.outcomes, &values);
     if (!filter.kinds.isEmpty()) {
         conditions << QStringLiteral("kind IN (%1)").arg(placeholders(filter.kinds.size()));
         for (const IdleAction::Kind kind : filter.kinds)

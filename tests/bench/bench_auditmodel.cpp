@@ -213,18 +213,9 @@ QList<Filter> filters()
     return all;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+// Writes the journal; false when it cannot.
+bool writeJournal(const QString &path, const Options &o)
 {
-    QCoreApplication app(argc, argv);
-    const Options o = parse(app.arguments());
-    QTemporaryDir tmp(o.journalDir.isEmpty()
-                          ? QDir::tempPath() + QStringLiteral("/auditbench-XXXXXX")
-                          : o.journalDir + QStringLiteral("/auditbench-XXXXXX"));
-    const QString path = tmp.filePath(QStringLiteral("journal.sqlite"));
-    ManualClock clock(kNowMs);
-
     QElapsedTimer writing;
     writing.start();
     JournalFactory::Options factory;
@@ -234,33 +225,33 @@ int main(int argc, char *argv[])
     QString error;
     if (!JournalFactory::write(path, factory, &error)) {
         std::fprintf(stderr, "cannot write the journal: %s\n", qPrintable(error));
-        return 1;
+        return false;
     }
     if (o.dropViewIndexes)
         dropViewIndexes(path);
     std::printf("journal: %d rows over %d days, %.1f MiB, written in %lld ms%s\n", o.rows,
                 o.spanDays, double(QFileInfo(path).size()) / 1048576.0, qint64(writing.elapsed()),
                 o.dropViewIndexes ? " (view indexes dropped)" : "");
+    return true;
+}
 
-    const double rssBefore = rssMiB();
-    AuditJournal journal(clock);
-    AuditTableModel model(journal, clock);
-    model.setPageSize(o.page);
-    std::printf("| measurement | CPU median (ms) | CPU max | wall median (ms) | wall max | "
-                "rows |\n|---|---:|---:|---:|---:|---|\n");
-    printRow(QStringLiteral("open the journal (MustExist)"), measure(o.rounds, [&] {
+// Opening, the first view and paging; the RSS once the first view is read.
+double measureOpening(AuditJournal &journal, AuditTableModel &model, const QString &path,
+                      int rounds)
+{
+    printRow(QStringLiteral("open the journal (MustExist)"), measure(rounds, [&] {
                  journal.open(path, nullptr, AuditJournal::OpenMode::MustExist);
              }));
     // Measured before printed: the rows column reads the model afterwards.
-    Samples s = measure(o.rounds, [&] { model.setFilter({}); });
+    Samples s = measure(rounds, [&] { model.setFilter({}); });
     printRow(QStringLiteral("first view: newest id, count, first page"), s,
              QStringLiteral("%1 held of %2").arg(model.rowCount()).arg(model.totalCount()));
-    const double rssOpen = rssMiB();
-    printRow(QStringLiteral("next page (fetchMore)"),
-             measure(
-                 o.rounds, [&] { model.fetchMore({}); }, [&] { model.setFilter({}); }));
+    const double rss = rssMiB();
     s = measure(
-        o.rounds, [&] { model.fetchMore({}); },
+        rounds, [&] { model.fetchMore({}); }, [&] { model.setFilter({}); });
+    printRow(QStringLiteral("next page (fetchMore)"), s);
+    s = measure(
+        rounds, [&] { model.fetchMore({}); },
         [&] {
             model.setFilter({});
             for (int p = 0; p < 49; ++p)
@@ -268,15 +259,18 @@ int main(int argc, char *argv[])
         });
     printRow(QStringLiteral("a page 50 pages down"), s,
              QStringLiteral("%1 held").arg(model.rowCount()));
-
     for (const Filter &f : filters()) {
-        s = measure(o.rounds, [&] { model.setFilter(f.filter); });
+        s = measure(rounds, [&] { model.setFilter(f.filter); });
         printRow(QStringLiteral("filter: ") + f.label, s,
                  QStringLiteral("%1 of %2 held").arg(model.rowCount()).arg(model.totalCount()));
     }
+    return rss;
+}
 
-    AuditJournal writer(clock);
-    writer.open(path);
+// What the window does while actions finish: refresh, the chart's and the strip's reads.
+void measureLive(const AuditJournal &journal, AuditTableModel &model, AuditJournal &writer,
+                 int rounds)
+{
     const auto tenNew = [&] {
         for (int i = 0; i < 10; ++i) {
             JournalIntent intent;
@@ -288,31 +282,59 @@ int main(int argc, char *argv[])
     model.setFilter({});
     printRow(QStringLiteral("refresh after 10 new actions"),
              measure(
-                 o.rounds, [&] { model.refresh(); }, tenNew));
-    printRow(QStringLiteral("refresh, nothing new"), measure(o.rounds, [&] { model.refresh(); }));
+                 rounds, [&] { model.refresh(); }, tenNew));
+    printRow(QStringLiteral("refresh, nothing new"), measure(rounds, [&] { model.refresh(); }));
     const QTimeZone zone(0);
     printRow(QStringLiteral("chart: warnings and closes per hour, 24 h"),
-             measure(o.rounds, [&] { Supervision::HourlyActivity::read(journal, kNowMs, zone); }));
-    printRow(QStringLiteral("strip: counts of the day"), measure(o.rounds, [&] {
+             measure(rounds, [&] { Supervision::HourlyActivity::read(journal, kNowMs, zone); }));
+    printRow(QStringLiteral("strip: counts of the day"), measure(rounds, [&] {
                  Supervision::DashboardCounts counts;
                  counts.readDay(journal, kNowMs, zone);
              }));
-    qint64 exported = 0;
-    s = measure(std::min(o.rounds, 3), [&] {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        exported = journal.exportCsv(buffer, JournalFilter());
-    });
-    printRow(QStringLiteral("export CSV, everything"), s, QStringLiteral("%1 rows").arg(exported));
+}
+
+void measureExport(const AuditJournal &journal, int rounds)
+{
+    const auto exportOf = [&](const QString &label, const JournalFilter &filter, int times) {
+        qint64 exported = 0;
+        const Samples s = measure(times, [&] {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            exported = journal.exportCsv(buffer, filter);
+        });
+        printRow(label, s, QStringLiteral("%1 rows").arg(exported));
+    };
+    exportOf(QStringLiteral("export CSV, everything"), {}, std::min(rounds, 3));
     JournalFilter failed;
     failed.outcomes = {JournalOutcome::Failed};
-    s = measure(o.rounds, [&] {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        exported = journal.exportCsv(buffer, failed);
-    });
-    printRow(QStringLiteral("export CSV, outcome failed"), s,
-             QStringLiteral("%1 rows").arg(exported));
+    exportOf(QStringLiteral("export CSV, outcome failed"), failed, rounds);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const Options o = parse(app.arguments());
+    QTemporaryDir tmp(o.journalDir.isEmpty()
+                          ? QDir::tempPath() + QStringLiteral("/auditbench-XXXXXX")
+                          : o.journalDir + QStringLiteral("/auditbench-XXXXXX"));
+    const QString path = tmp.filePath(QStringLiteral("journal.sqlite"));
+    if (!writeJournal(path, o))
+        return 1;
+
+    ManualClock clock(kNowMs);
+    const double rssBefore = rssMiB();
+    AuditJournal journal(clock);
+    AuditTableModel model(journal, clock);
+    model.setPageSize(o.page);
+    std::printf("| measurement | CPU median (ms) | CPU max | wall median (ms) | wall max | "
+                "rows |\n|---|---:|---:|---:|---:|---|\n");
+    const double rssOpen = measureOpening(journal, model, path, o.rounds);
+    AuditJournal writer(clock);
+    writer.open(path);
+    measureLive(journal, model, writer, o.rounds);
+    measureExport(journal, o.rounds);
 
     std::printf("\nRSS %.1f MiB before opening, %.1f MiB with the model's first view\n", rssBefore,
                 rssOpen);
