@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "alerts/alertpresenter.h"
 #include "audit/auditpanel.h"
 #include "audit/auditview.h"
 #include "connectionindicator.h"
@@ -11,6 +12,7 @@
 #include "dashboard/dashboardpage.h"
 #include "dashboard/rowactions.h"
 #include "detailspane.h"
+#include "policy/policycommands.h"
 #include "queuepicker.h"
 #include "signinpage.h"
 #include "summary/activitychart.h"
@@ -80,6 +82,9 @@ MainWindow::MainWindow(SupervisionController &controller, const Clock &clock, QW
     connectEnforcer();
     // Panes and commands that build on the window (menu(), docks(), dashboardPage()) may be
     // added here or after construction; docks added later still take their saved place.
+    m_policyCommands = new PolicyCommands(*this);
+    m_rowActions->addContextAction(m_policyCommands->tuneQueueAction());
+    m_alerts = new AlertPresenter(*this);
     restoreSettings();
 
     connect(m_signIn, &SignInPage::signInRequested, this, &MainWindow::onSignInRequested);
@@ -120,7 +125,9 @@ QAction *MainWindow::action(const QString &objectName) const
 {
     if (QAction *rowAction = m_rowActions->action(objectName))
         return rowAction;
-    return m_actions.value(objectName);
+    if (QAction *own = m_actions.value(objectName))
+        return own;
+    return findChild<QAction *>(objectName); // those of the parts hooked in (policies, settings)
 }
 
 bool MainWindow::isDashboardShown() const
@@ -378,7 +385,10 @@ void MainWindow::onSignInRequested()
     }
     s.mode = SupervisionController::SignInMode::Browser;
     s.clientId = m_signIn->clientId();
-    s.policies = m_policies;
+    // What the supervisor applied last, once the enforcer has answered; else the start set.
+    s.policies = m_controller.policyHistory().hasInForce() ? m_controller.policyHistory().latest()
+                                                           : m_policies;
+    s.policyFile = m_policyFile;
     if (!m_journalPath.isEmpty())
         s.journalPath = m_journalPath;
     if (!m_instanceId.isEmpty())

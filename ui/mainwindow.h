@@ -23,6 +23,7 @@ class SupervisionController;
 namespace IdleGuard::Ui {
 
 class ActivityChart;
+class AlertPresenter;
 class AuditPanel;
 class AuditView;
 class ConnectionIndicator;
@@ -32,6 +33,7 @@ class DashboardDocks;
 class DashboardPage;
 class DashboardStats;
 class DetailsPane;
+class PolicyCommands;
 class IdleChart;
 class QueuePicker;
 class RowActions;
@@ -66,6 +68,8 @@ public:
     // The policies this window's enforcer starts with (a file, or the built-in default).
     void setPolicies(const PolicySet &policies);
     void setJournalPath(const QString &path) { m_journalPath = path; }
+    // Where the policies the supervisor applies are saved for the next start; empty: not saved.
+    void setPolicyFile(const QString &path) { m_policyFile = path; }
     void setInstanceId(const QString &id) { m_instanceId = id; }
     void setClockSpeed(double speed) { m_clockSpeed = speed; }
     // 0: the only instance on these queues (no claims, a request less per stage).
@@ -98,6 +102,8 @@ public:
     QDockWidget *auditDock() const { return m_auditDock; }
     QDockWidget *chartsDock() const { return m_chartsDock; }
     DashboardStats *stats() const { return m_stats; }
+    PolicyCommands *policyCommands() const { return m_policyCommands; }
+    AlertPresenter *alerts() const { return m_alerts; }
     QAction *action(const QString &objectName) const;
     bool isDashboardShown() const;
 
@@ -131,6 +137,7 @@ private:
     const Clock &m_clock;
     PolicySet m_policies;
     QString m_journalPath;
+    QString m_policyFile;
     QString m_instanceId;
     double m_clockSpeed = 1.0;
     qint64 m_claimLeadMs = 2'000;
@@ -144,6 +151,8 @@ private:
     ConversationTableModel *m_model = nullptr;
     ConversationFilterModel *m_filter = nullptr;
     RowActions *m_rowActions = nullptr;
+    PolicyCommands *m_policyCommands = nullptr;
+    AlertPresenter *m_alerts = nullptr;
     DashboardDocks *m_docks = nullptr;
     QueuePicker *m_queues = nullptr;
     DetailsPane *m_details = nullptr;

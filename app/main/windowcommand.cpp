@@ -38,6 +38,12 @@ bool hasDesktopSession()
         || !qEnvironmentVariableIsEmpty("DESKTOP_SESSION");
 }
 
+// Where a workstation keeps the policies the supervisor applied last.
+QString workstationPolicyFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/policy.json"_s;
+}
+
 // The policies a workstation starts with: its policy file when there is one, else the built-in
 // default. An invalid file is said, not silently replaced.
 PolicySet workstationPolicies(QString *problem)
@@ -112,6 +118,8 @@ int WindowCommand::run(const CommandLine::WindowOptions &options)
     Ui::MainWindow window(controller, *clock);
     window.setPolicies(policies);
     window.setJournalPath(journalPath);
+    if (!options.demo) // the demo's policies are the sandbox's, not the supervisor's
+        window.setPolicyFile(workstationPolicyFile());
     window.setClockSpeed(options.speed);
 
     Genesys::BrowserLauncher system([](const QUrl &url) { return QDesktopServices::openUrl(url); });

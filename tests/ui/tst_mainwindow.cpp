@@ -16,11 +16,17 @@
 #include "sandboxfixture.h"
 #include "supervision/audittablemodel.h"
 #include "supervision/supervisioncontroller.h"
+#include "ui/alerts/alertbar.h"
+#include "ui/alerts/alertpresenter.h"
 #include "ui/audit/auditview.h"
 #include "ui/connectionindicator.h"
 #include "ui/conversationtablemodel.h"
 #include "ui/detailspane.h"
 #include "ui/mainwindow.h"
+#include "ui/policy/durationedit.h"
+#include "ui/policy/policycommands.h"
+#include "ui/policy/policyeditordialog.h"
+#include "ui/policy/policyform.h"
 #include "ui/queuepicker.h"
 #include "ui/summary/activitychart.h"
 #include "ui/summary/summarystrip.h"
@@ -29,14 +35,18 @@
 #include <QAction>
 #include <QApplication>
 #include <QBarSet>
+#include <QCheckBox>
 #include <QItemSelectionModel>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace IdleGuard;
 using namespace IdleGuard::Sandbox;
@@ -92,6 +102,8 @@ private slots:
     void rowActionsReachTheSandboxAndShowTheirOutcome();
     void droppedFeedShowsAndRecovers();
     void auditJournalShowsActionsAndSelectsTheirConversation();
+    void tuningARowsQueueMovesItsCountdownAtOnce();
+    void anAlertSelectsItsConversation();
 
 private:
     QString startConversation(const QString &customer);
@@ -344,6 +356,76 @@ void TestMainWindow::auditJournalShowsActionsAndSelectsTheirConversation()
     QTest::mouseClick(m_window->findChildren<QFrame *>(u"summaryTile"_s).at(int(Tile::AgentOwes)),
                       Qt::LeftButton);
     QCOMPARE(m_window->table()->model()->rowCount(), 0);
+}
+
+void TestMainWindow::tuningARowsQueueMovesItsCountdownAtOnce()
+{
+    // The supervisor's story: this queue warns after 60 s; they select a row, open its queue's
+    // thresholds, make it 30 s, apply, and the bars jump.
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 3, 15'000);
+    const QString id = m_conversations.constFirst();
+    auto rowOf = [&] {
+        return m_window->model()
+            ->index(sourceRowOf(id), 0)
+            .data(Ui::ConversationTableModel::RowRole)
+            .value<Enforcement::ConversationRow>();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf().nextStage, IdleStage::Warning1, 10'000);
+    QCOMPARE(rowOf().nextAtMs - rowOf().countdownStartMs, 60'000);
+    const QString remainingBefore
+        = m_window->model()
+              ->index(sourceRowOf(id), Ui::ConversationTableModel::NextStepColumn)
+              .data(Ui::ConversationTableModel::RemainingTextRole)
+              .toString();
+
+    select(id);
+    QAction *tune = m_window->action(u"tuneQueue"_s);
+    QVERIFY(tune);
+    QVERIFY(tune->isEnabled());
+    tune->trigger();
+    Ui::PolicyEditorDialog *editor = m_window->policyCommands()->editor();
+    QVERIFY(editor);
+    QVERIFY(editor->isVisible());
+    QCOMPARE(editor->currentScope(), m_queueId);
+    editor->ownPolicy()->setChecked(true);
+    Ui::DurationEdit *w1 = editor->form()->durationEdit(IdleStage::Warning1);
+    w1->setFocus();
+    w1->selectAll();
+    QTest::keyClicks(w1, u"30 s"_s);
+    QVERIFY(editor->applyButton()->isEnabled());
+    QSignalSpy applied(m_controller.get(), &Supervision::SupervisionController::policiesApplied);
+    editor->applyButton()->click();
+    QVERIFY(applied.wait(10'000));
+
+    QTRY_COMPARE_WITH_TIMEOUT(rowOf().nextAtMs - rowOf().countdownStartMs, 30'000, 10'000);
+    QTRY_VERIFY(m_window->model()
+                    ->index(sourceRowOf(id), Ui::ConversationTableModel::NextStepColumn)
+                    .data(Ui::ConversationTableModel::RemainingTextRole)
+                    .toString()
+                != remainingBefore);
+    // The status bar says which revision is in force.
+    const QString revision = applied.constFirst().at(0).toString();
+    QTRY_VERIFY(m_window->policyCommands()->revisionLabel()->text().contains(revision));
+}
+
+void TestMainWindow::anAlertSelectsItsConversation()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->model()->rowCount(), 3, 15'000);
+    const QString id = m_conversations.at(1);
+    Enforcement::ActionReport failed;
+    failed.action.kind = IdleAction::Kind::SendWarning;
+    failed.action.conversationId = id;
+    failed.action.queueId = m_queueId;
+    failed.outcome = JournalOutcome::Failed;
+    failed.error = u"HTTP 503"_s;
+    emit m_controller->actionFinished(failed); // as the enforcer reports a failure
+    Ui::AlertBar *bar = m_window->alerts()->bar();
+    QTRY_VERIFY(bar->isVisible()); // offscreen: no tray, the window shows it
+    QVERIFY(bar->textLabel()->text().contains(u"Bea"_s));
+    QVERIFY(bar->textLabel()->text().contains(u"HTTP 503"_s));
+    bar->showButton()->click();
+    const QModelIndex current = m_window->table()->selectionModel()->currentIndex();
+    QCOMPARE(current.data(Ui::ConversationTableModel::ConversationIdRole).toString(), id);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -188,6 +188,10 @@ void RowActions::showContextMenu(const QPoint &pos)
         snooze->addAction(action(name));
     for (const QString &name : {u"exempt"_s, u"include"_s, u"reset"_s})
         menu.addAction(action(name));
+    if (!m_contextExtras.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_contextExtras);
+    }
     menu.exec(m_table.viewport()->mapToGlobal(pos));
 }
 

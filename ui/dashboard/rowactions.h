@@ -43,6 +43,9 @@ public:
     // "Snooze 15 minutes: accepted." / "Disconnect now refused: …".
     QString outcomeText(const QString &conversationId, const OverrideOutcome &outcome) const;
     void fillMenu(QMenu &menu) const;
+    // A command of another part of the window at the end of the context menu (e.g. tuning the
+    // row's queue).
+    void addContextAction(QAction *action) { m_contextExtras.append(action); }
     void showContextMenu(const QPoint &pos);
     QStringList selectedIds() const;
 
@@ -59,6 +62,7 @@ private:
     QWidget &m_dialogParent;
     QHash<QString, QAction *> m_actions;
     QHash<QString, QString> m_lastAction; // conversation -> what the supervisor last asked
+    QList<QAction *> m_contextExtras;
 };
 
 } // namespace IdleGuard::Ui

@@ -170,6 +170,8 @@ void PolicyEditorDialog::updateScopeItems()
         if (!listed.contains(it.key())) // a policy for a queue this organisation does not show
             scopes.append({it.key(), tr("Queue %1 (not in this organisation)").arg(it.key())});
     }
+    if (!m_scope.isEmpty() && !listed.contains(m_scope) && !m_draft.queuePolicies.contains(m_scope))
+        scopes.append({m_scope, scopeName(m_scope)}); // asked for before the names arrived
     m_scopes->clear();
     for (const auto &[id, name] : scopes) {
         const bool own = id.isEmpty() || m_draft.queuePolicies.contains(id);
