@@ -39,6 +39,10 @@ Policy Policy::builtInDefault()
         QStringLiteral("de"),
         QStringLiteral("Hallo {customerName}, sind Sie noch da? Wir haben seit "
                        "{idleMinutes} Minuten nichts von Ihnen gehört."));
+    p.warning1.message.setText(
+        QStringLiteral("es"),
+        QStringLiteral("Hola, {customerName}: ¿sigue ahí? No sabemos de usted desde hace "
+                       "{idleMinutes} minutos."));
     p.warning2
         = {true, 600,
            LocalizedText(QStringLiteral("en"),
@@ -47,6 +51,9 @@ Policy Policy::builtInDefault()
     p.warning2.message.setText(QStringLiteral("de"),
                                QStringLiteral("Wir schließen dieses Gespräch in {closeInMinutes} "
                                               "Minuten, wenn wir nichts von Ihnen hören."));
+    p.warning2.message.setText(QStringLiteral("es"),
+                               QStringLiteral("Cerraremos esta conversación en {closeInMinutes} "
+                                              "minutos si no sabemos de usted."));
     p.close = {true, 900,
                LocalizedText(QStringLiteral("en"),
                              QStringLiteral("This conversation is now closed. Reply at any time to "
@@ -54,6 +61,9 @@ Policy Policy::builtInDefault()
     p.close.message.setText(QStringLiteral("de"),
                             QStringLiteral("Dieses Gespräch ist jetzt beendet. Antworten Sie "
                                            "jederzeit, um ein neues zu beginnen."));
+    p.close.message.setText(QStringLiteral("es"),
+                            QStringLiteral("Esta conversación ha terminado. Responda cuando "
+                                           "quiera para iniciar una nueva."));
     p.agentFlag = {true, 180, {}};
     p.agentEscalate = {true, 600, {}};
     return p;

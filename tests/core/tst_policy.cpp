@@ -156,6 +156,10 @@ void TestPolicy::builtInDefault_matchesProductDefaults()
     QVERIFY(p.agentEscalate.enabled);
     QCOMPARE(p.agentEscalate.afterSeconds, 600);
     QVERIFY(p.wrapUpCode.isEmpty());
+    // Customers are written to in the languages the window speaks.
+    for (IdleStage s : {IdleStage::Warning1, IdleStage::Warning2, IdleStage::Close})
+        QCOMPARE(p.stage(s).message.languages(),
+                 (QStringList {QStringLiteral("de"), QStringLiteral("en"), QStringLiteral("es")}));
 }
 
 void TestPolicy::validate_acceptsPolicy_data()
