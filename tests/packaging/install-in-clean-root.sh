@@ -63,13 +63,19 @@ if [ ! -s "$base" ]; then
     mirrors=()
     [ -z "${IDLEGUARD_DEBIAN_MIRROR:-}" ] || mirrors=("$IDLEGUARD_DEBIAN_MIRROR")
     # The package lists stay in the root, so that apt-get update there only checks them.
-    mmdebstrap --quiet --variant=minbase --include=systemd --skip=cleanup/apt/lists \
+    mmdebstrap --quiet --format=tar --variant=minbase --include=systemd --skip=cleanup/apt/lists \
         "$suite" "$base.partial" "${mirrors[@]}" || fail "mmdebstrap could not make the root"
     mv "$base.partial" "$base"
 fi
 
 step "unpacking a fresh copy of the root"
 mkdir "$root"
+# In memory when there is plenty (the root with the package's dependencies takes about 1 GB):
+# faster to fill, and gone without a trace with this namespace. On disk otherwise.
+available_kb=$(awk '/^MemAvailable:/ { print $2 }' /proc/meminfo)
+if [ "${available_kb:-0}" -gt $((6 * 1024 * 1024)) ]; then
+    mount -t tmpfs -o size=3g,mode=0755 tmpfs "$root"
+fi
 tar --extract --file "$base" --directory "$root"
 mount -t proc proc "$root/proc"
 # A /dev of its own with the few devices programs need, never this machine's /dev.
@@ -243,6 +249,103 @@ journal=$(unshare --net sh -c 'ip link set lo up && exec chroot "$1" /usr/bin/en
     PATH=/usr/sbin:/usr/bin:/sbin:/bin LC_ALL=C.UTF-8 sh /tmp/run-service.sh' sh "$root") ||
     fail "the service or the demo did not run: $journal"
 [ "$journal" = "idleguard:idleguard 600" ] || fail "the service's journal is $journal, not idleguard:idleguard 600"
+
+# The same root booted with systemd (systemd-nspawn), on a throwaway layer over it: the enabled
+# service starts at boot, hardening and all, signs in to the sandbox and acts; stops cleanly; and
+# with an empty secret fails once with exit status 2 and is not restarted. Where systemd-nspawn
+# cannot boot a container (no cgroups, say), this says so and the checks above stand alone.
+if command -v systemd-nspawn >/dev/null; then
+    step "the service under systemd: booting the root with systemd-nspawn"
+    layer="$work/layer"
+    mkdir "$layer"
+    mount -t tmpfs -o mode=0755 tmpfs "$layer"
+    mkdir "$layer/upper" "$layer/work" "$layer/merged"
+    mount -t overlay overlay -o "lowerdir=$root,upperdir=$layer/upper,workdir=$layer/work" "$layer/merged"
+    booted="$layer/merged"
+    cat >"$booted/etc/systemd/system/idleguard-test-sandbox.service" <<'UNIT'
+[Unit]
+Description=idleguard-sandbox for the packaging test
+Before=idleguard-enforcer.service
+[Service]
+ExecStart=/usr/bin/idleguard-sandbox --port 8080 --speed 10
+ExecStartPost=/bin/sleep 2
+[Install]
+WantedBy=multi-user.target
+UNIT
+    cat >"$booted/etc/systemd/system/idleguard-test-run.service" <<'UNIT'
+[Unit]
+Description=The packaging test's checks of idleguard-enforcer
+After=idleguard-enforcer.service idleguard-test-sandbox.service
+[Service]
+Type=oneshot
+ExecStart=/bin/sh /root/idleguard-test-run.sh
+[Install]
+WantedBy=multi-user.target
+UNIT
+    cat >"$booted/root/idleguard-test-run.sh" <<'SCRIPT'
+#!/bin/sh
+# Runs in the booted root; writes what it sees to /root/result.txt, then powers off.
+out=/root/result.txt
+echo booted >$out
+log() { journalctl --unit idleguard-enforcer --output cat --no-pager; }
+wait_for() {
+    i=0
+    until log | grep -q "$1"; do
+        i=$((i + 1)); [ $i -lt 60 ] || return 0; sleep 0.5
+    done
+}
+wait_for 'Signed in; enforcing'
+wait_for ' succeeded '
+pid=$(systemctl show --property MainPID --value idleguard-enforcer)
+echo "running $(systemctl show --property ActiveState,NRestarts idleguard-enforcer | sort | tr '\n' ' ')" >>$out
+echo "uid $(awk '/^Uid:/ { print $2 }' /proc/$pid/status) $(id -u idleguard)" >>$out
+log | grep -q 'Signed in; enforcing' && echo "signed in" >>$out
+log | grep -q ' succeeded ' && echo "acted" >>$out
+systemctl stop idleguard-enforcer
+echo "stopped $(systemctl show --property Result,ExecMainStatus idleguard-enforcer | sort | tr '\n' ' ')" >>$out
+echo "journal $(stat --format='%U:%G %a' /var/lib/idleguard/journal.sqlite)" >>$out
+printf 'IDLEGUARD_CLIENT_SECRET=\n' >/etc/idleguard/enforcer.env
+systemctl start idleguard-enforcer
+sleep 13 # RestartSec=10: a restart would have happened by now
+echo "no secret $(systemctl show --property ActiveState,ExecMainStatus,NRestarts idleguard-enforcer | sort | tr '\n' ' ')" >>$out
+log >/root/journal.txt
+echo done >>$out
+systemctl poweroff
+SCRIPT
+    ln -s /etc/systemd/system/idleguard-test-sandbox.service /etc/systemd/system/idleguard-test-run.service \
+        "$booted/etc/systemd/system/multi-user.target.wants/"
+    timeout 180 systemd-nspawn --quiet --boot --register=no --keep-unit --private-network \
+        --directory="$booted" >"$work/boot.log" 2>&1 || true
+    if ! grep -qx booted "$booted/root/result.txt" 2>/dev/null; then
+        echo "NOTE: systemd-nspawn could not boot the root here; the service was checked without systemd only:"
+        tail -5 "$work/boot.log"
+    else
+        sed 's/^/    /' "$booted/root/result.txt"
+        expect() {
+            grep -qxF "$1" "$booted/root/result.txt" || {
+                tail -40 "$work/boot.log" >&2
+                sed 's/^/    journal: /' "$booted/root/journal.txt" >&2 || true
+                fail "under systemd: expected '$1'"
+            }
+        }
+        expect "running ActiveState=active NRestarts=0 "
+        expect "uid $(in_root id -u idleguard) $(in_root id -u idleguard)"
+        expect "signed in"
+        expect "acted"
+        expect "stopped ExecMainStatus=0 Result=success "
+        expect "journal idleguard:idleguard 600"
+        expect "no secret ActiveState=failed ExecMainStatus=2 NRestarts=0 "
+        expect "done"
+        grep -q 'no client secret: the environment variable IDLEGUARD_CLIENT_SECRET is empty' \
+            "$booted/root/journal.txt" || fail "under systemd, a missing secret is not explained in the journal"
+        if grep -q 'demo-secret' "$booted/root/journal.txt"; then
+            fail "the secret appears in the service's journal"
+        fi
+    fi
+    umount "$booted" "$layer"
+else
+    echo "NOTE: no systemd-nspawn (package systemd-container); the service was checked without systemd only"
+fi
 
 step "apt-get remove idleguard: only configuration (and the audit journal) stays"
 in_root apt-get remove -y -q idleguard >"$work/apt-remove.log" 2>&1 || {
