@@ -18,6 +18,11 @@ if [ "$(id -u)" -ne 0 ]; then
     echo "Run ctest -L install as root; CI (.ci/run) does." >&2
     exit 77
 fi
+if ! unshare --mount --net true 2>/dev/null; then
+    echo "SKIPPED: this machine does not allow mount and network namespaces (a container without" >&2
+    echo "CAP_SYS_ADMIN?), which installing into a clean Debian root needs." >&2
+    exit 77
+fi
 for tool in mmdebstrap unshare setpriv ip chroot; do
     command -v "$tool" >/dev/null || {
         echo "FAIL: $tool is missing (packaging/install-deps.sh test installs it)" >&2
