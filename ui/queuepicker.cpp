@@ -65,6 +65,7 @@ QueuePicker::QueuePicker(QWidget *parent)
 void QueuePicker::setQueues(const QList<IdleGuard::Queue> &queues)
 {
     const QStringList wasChecked = checked();
+    m_queues = queues;
     m_updating = true;
     m_model->clear();
     for (const IdleGuard::Queue &queue : queues) {

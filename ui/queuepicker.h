@@ -25,6 +25,7 @@ public:
     explicit QueuePicker(QWidget *parent = nullptr);
 
     void setQueues(const QList<IdleGuard::Queue> &queues);
+    const QList<IdleGuard::Queue> &queues() const { return m_queues; }
     void setChecked(const QStringList &queueIds);
     QStringList checked() const;
     QHash<QString, QString> names() const;
@@ -44,6 +45,7 @@ private:
     QStandardItemModel *m_model = nullptr;
     QSortFilterProxyModel *m_filter = nullptr;
     bool m_updating = false;
+    QList<IdleGuard::Queue> m_queues;
 };
 
 } // namespace IdleGuard::Ui

@@ -2,6 +2,8 @@
 
 #include "core/durationformat.h"
 
+#include <utility>
+
 namespace IdleGuard::Supervision {
 
 using Enforcement::ActionReport;
@@ -33,7 +35,14 @@ void AlertCenter::setQueues(const QList<Queue> &queues)
 void AlertCenter::onStatusesReady(const QList<ConversationRow> &rows)
 {
     m_names.clear();
+    m_gone.clear();
     onStatusesChanged(rows, {});
+    // The whole list: what still waits belongs to no row any more.
+    const auto waiting = std::exchange(m_waiting, {});
+    for (const QList<ActionReport> &reports : waiting) {
+        for (const ActionReport &report : reports)
+            raise(report);
+    }
 }
 
 void AlertCenter::onStatusesChanged(const QList<ConversationRow> &changed,
@@ -41,8 +50,20 @@ void AlertCenter::onStatusesChanged(const QList<ConversationRow> &changed,
 {
     for (const ConversationRow &row : changed)
         m_names.insert(row.conversationId, {row.customerName, row.agentName, row.queueId});
-    for (const QString &id : removed)
+    // Reports that came before their row (at start-up the enforcer acts before the first rows
+    // reach the window) are told now, with names; those of rows already gone, without.
+    for (const ConversationRow &row : changed) {
+        for (const ActionReport &report : m_waiting.take(row.conversationId))
+            raise(report);
+    }
+    for (const QString &id : removed) {
+        for (const ActionReport &report : m_waiting.take(id))
+            raise(report);
         m_names.remove(id);
+        if (m_gone.size() >= kMaxGone)
+            m_gone.clear(); // a bound, not a history: an old id only loses its words
+        m_gone.insert(id);
+    }
 }
 
 void AlertCenter::onActionFinished(const ActionReport &report)
@@ -52,11 +73,25 @@ void AlertCenter::onActionFinished(const ActionReport &report)
     if (report.reconciled || action.isManual() || report.outcome == JournalOutcome::Skipped
         || report.outcome == JournalOutcome::Pending)
         return;
+    if (!m_names.contains(action.conversationId) && !m_gone.contains(action.conversationId)) {
+        QList<ActionReport> &waiting = m_waiting[action.conversationId];
+        if (waiting.size() < kMaxWaitingPerConversation)
+            waiting.append(report);
+        return;
+    }
+    raise(report);
+}
+
+void AlertCenter::raise(const ActionReport &report)
+{
+    const IdleAction &action = report.action;
     Alert alert;
     alert.conversationId = action.conversationId;
     alert.atMs = report.finishedAtMs;
     const QString customer = customerName(action.conversationId);
-    const QString queue = queueName(action.queueId);
+    const QString queue = queueName(m_names.value(action.conversationId).queueId.isEmpty()
+                                        ? action.queueId
+                                        : m_names.value(action.conversationId).queueId);
     if (report.outcome == JournalOutcome::Failed) {
         alert.kind = Alert::Kind::ActionFailed;
         alert.title = tr("Idle Guard could not act");

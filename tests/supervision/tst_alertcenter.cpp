@@ -79,6 +79,7 @@ private slots:
     void whatIsNotNewsRaisesNothing()
     {
         AlertCenter center;
+        center.onStatusesReady({row(u"c1"_s, u"Alex"_s, u"Sam"_s)});
         QSignalSpy raised(&center, &AlertCenter::alertRaised);
         ActionReport reconciled = report(IdleAction::Kind::Disconnect, JournalOutcome::Failed);
         reconciled.reconciled = true;
@@ -95,6 +96,7 @@ private slots:
     void eachKindIsMutedOnItsOwn()
     {
         AlertCenter center;
+        center.onStatusesReady({row(u"c1"_s, u"Alex"_s, u"Sam"_s)});
         QSignalSpy raised(&center, &AlertCenter::alertRaised);
         center.setMuted(Alert::Kind::AgentOwes, true);
         center.onActionFinished(report(IdleAction::Kind::FlagAgent, JournalOutcome::Succeeded));
@@ -107,6 +109,25 @@ private slots:
         QCOMPARE(raised.count(), 1);
         center.onActionFinished(report(IdleAction::Kind::FlagAgent, JournalOutcome::Succeeded));
         QCOMPARE(raised.count(), 2);
+    }
+
+    void aReportBeforeItsRowWaitsForTheNames()
+    {
+        AlertCenter center;
+        QSignalSpy raised(&center, &AlertCenter::alertRaised);
+        // At start-up the enforcer flags an agent before the window has any row.
+        center.onActionFinished(report(IdleAction::Kind::FlagAgent, JournalOutcome::Succeeded));
+        QCOMPARE(raised.count(), 0);
+        center.onStatusesChanged({row(u"c1"_s, u"Alex"_s, u"Sam"_s)}, {});
+        QCOMPARE(raised.count(), 1);
+        QVERIFY(raised.at(0).at(0).value<Alert>().text.startsWith(u"Alex"_s));
+        // One for a conversation the full list no longer has is told without names.
+        center.onActionFinished(
+            report(IdleAction::Kind::Disconnect, JournalOutcome::Failed, u"c2"_s));
+        QCOMPARE(raised.count(), 1);
+        center.onStatusesReady({row(u"c1"_s, u"Alex"_s, u"Sam"_s)});
+        QCOMPARE(raised.count(), 2);
+        QCOMPARE(raised.at(1).at(0).value<Alert>().conversationId, u"c2"_s);
     }
 
     void unknownNamesReadAsWords()

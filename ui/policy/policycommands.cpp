@@ -6,6 +6,7 @@
 #include "supervision/supervisioncontroller.h"
 #include "ui/conversationtablemodel.h"
 #include "ui/mainwindow.h"
+#include "ui/queuepicker.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -65,7 +66,8 @@ void PolicyCommands::openEditor(const QString &queueId)
         SupervisionController &controller = m_window.controller();
         connect(&controller, &SupervisionController::queuesReady, m_editor,
                 &PolicyEditorDialog::setQueues);
-        controller.fetchQueues(); // names for the editor's list
+        m_editor->setQueues(m_window.queuePicker()->queues()); // the names known so far
+        controller.fetchQueues(); // and the organisation's current list
     }
     m_editor->openOn(queueId);
 }

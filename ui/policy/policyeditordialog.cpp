@@ -119,6 +119,9 @@ void PolicyEditorDialog::setQueues(const QList<Queue> &queues)
 {
     m_queues = queues;
     updateScopeItems();
+    // The names arrived after the editor opened: the title and the previews use them now.
+    m_scopeTitle->setText(scopeName(m_scope));
+    m_form->setPreviewNames(m_scope.isEmpty() ? QString() : scopeName(m_scope), QString());
 }
 
 void PolicyEditorDialog::openOn(const QString &queueId)

@@ -88,12 +88,16 @@ QWidget *PolicyForm::buildTimersTab()
                                              "has written"),
                                           page);
     m_countTyping = new QCheckBox(tr("Count typing as activity"), page);
+    auto *mode = new QWidget(page); // the mode and what it means, as one field
+    auto *modeLayout = new QVBoxLayout(mode);
+    modeLayout->setContentsMargins(0, 0, 0, 0);
+    modeLayout->addWidget(m_mode);
+    modeLayout->addWidget(m_modeHint);
+    modeLayout->addWidget(m_requireAgentMessage);
+    modeLayout->addWidget(m_countTyping);
     auto *rules = new QFormLayout;
     rules->addRow(tr("Name:"), m_name);
-    rules->addRow(tr("Mode:"), m_mode);
-    rules->addRow(QString(), m_modeHint);
-    rules->addRow(QString(), m_requireAgentMessage);
-    rules->addRow(QString(), m_countTyping);
+    rules->addRow(tr("Mode:"), mode);
 
     auto *customer = new QGroupBox(tr("When the customer is silent"), page);
     auto *customerGrid = new QGridLayout(customer);
@@ -109,6 +113,13 @@ QWidget *PolicyForm::buildTimersTab()
                 agentGrid);
     addStageRow(IdleStage::AgentEscalate, tr("Escalate after"),
                 tr("alerts you again (nobody is disconnected)"), agentGrid);
+
+    // One column for the times of both tracks, however long the labels are in a language.
+    int labelWidth = 0;
+    for (const StageRow &row : std::as_const(m_rows))
+        labelWidth = std::max(labelWidth, row.enabled->sizeHint().width());
+    customerGrid->setColumnMinimumWidth(0, labelWidth);
+    agentGrid->setColumnMinimumWidth(0, labelWidth);
 
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(rules);
