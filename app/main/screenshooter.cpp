@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QPalette>
 #include <QPixmap>
 #include <QScreen>
@@ -27,6 +28,7 @@ ScreenShooter::ScreenShooter(Ui::MainWindow &window, const Clock &clock, const Q
     , m_directory(directory)
 {
     QDir().mkpath(directory);
+    planSteps();
     m_poll.setInterval(500);
     connect(&m_poll, &QTimer::timeout, this, &ScreenShooter::poll);
     m_poll.start();
@@ -34,61 +36,83 @@ ScreenShooter::ScreenShooter(Ui::MainWindow &window, const Clock &clock, const Q
 
 void ScreenShooter::poll()
 {
-    auto *model = m_window.model();
-    switch (m_step) {
-    case 0: // wait for a filled table, then for the demo to act on it
-        if (!m_window.isDashboardShown() || model->rowCount() < kMinRows)
+    if (m_step == 0) { // wait for a filled table, then for the demo to act on it
+        if (!m_window.isDashboardShown() || m_window.model()->rowCount() < kMinRows)
             return;
         if (!m_sinceStep.isValid())
             m_sinceStep.start();
         if (m_sinceStep.elapsed() < kWarmUpMs)
             return;
-        if (save(u"main-window.png"_s)) {
-            selectMostAdvanced();
-            m_step = 1;
-            m_sinceStep.restart();
-        }
+    } else if (m_sinceStep.elapsed() < m_steps.at(m_step - 1).waitMs) {
         return;
-    case 1: // the details of the selected conversation, once its messages are read
-        if (m_sinceStep.elapsed() < 2'500)
-            return;
-        save(u"details.png"_s);
-        m_step = 2;
-        m_sinceStep.restart();
-        return;
-    case 2: // a few seconds later: the bars must have moved
-        if (m_sinceStep.elapsed() < 3'000)
-            return;
-        save(u"main-window-later.png"_s);
-        showAudit();
-        m_step = 3;
-        m_sinceStep.restart();
-        return;
-    case 3: // the audit journal, its newest action selected (and so its conversation)
-        if (m_sinceStep.elapsed() < 1'500)
-            return;
-        save(u"audit-view.png"_s);
-        useDarkPalette();
-        showCharts();
-        m_step = 4;
-        m_sinceStep.restart();
-        return;
-    case 4: // the same window in a dark palette: charts, then the journal
-        if (m_sinceStep.elapsed() < 2'500)
-            return;
-        save(u"main-window-dark.png"_s);
-        showAudit();
-        m_step = 5;
-        m_sinceStep.restart();
-        return;
-    case 5:
-        if (m_sinceStep.elapsed() < 1'500)
-            return;
-        save(u"audit-view-dark.png"_s);
+    }
+    if (m_step == m_steps.size()) {
         m_poll.stop();
         m_window.close();
         return;
     }
+    const Step &step = m_steps.at(m_step);
+    if (!step.picture.isEmpty() && !save(step.picture, step.ofEditor))
+        return; // tried again on the next poll
+    if (step.then)
+        step.then();
+    ++m_step;
+    m_sinceStep.restart();
+}
+
+void ScreenShooter::planSteps()
+{
+    // Each step saves its picture, then prepares the next one, which waits `waitMs` for the
+    // window to settle. In German or Spanish only the pictures that show the words are taken.
+    const bool english
+        = QLocale().language() == QLocale::English || QLocale().language() == QLocale::C;
+    const QString suffix = english ? QString() : u'-' + QLocale().name().section(u'_', 0, 0);
+    auto name = [&](const QString &base) -> QString { return base + suffix + u".png"_s; };
+    m_steps.append({name(u"main-window"_s), false, 2'500, [this] { selectMostAdvanced(); }});
+    if (english) {
+        m_steps.append({u"details.png"_s, false, 3'000, nullptr}); // the bars must move
+        m_steps.append({u"main-window-later.png"_s, false, 1'500, [this] { showAudit(); }});
+    } else {
+        m_steps.last().then = [this] {
+            selectMostAdvanced();
+            showAudit();
+        };
+        m_steps.last().waitMs = 1'500;
+    }
+    // The audit journal with its newest action selected, then the policy editor on the
+    // selected conversation's queue.
+    m_steps.append({name(u"audit-view"_s), false, 1'500, [this] { showPolicyEditor(); }});
+    m_steps.append({name(u"policy-editor"_s), true, 1'500, [this, english] {
+                        if (QWidget *editor = policyEditor())
+                            editor->close();
+                        if (english) {
+                            useDarkPalette();
+                            showCharts();
+                        }
+                    }});
+    if (english) {
+        m_steps.append({u"main-window-dark.png"_s, false, 2'500, [this] { showAudit(); }});
+        m_steps.append({u"audit-view-dark.png"_s, false, 0, nullptr});
+    }
+    m_steps.last().waitMs = 0;
+}
+
+void ScreenShooter::showPolicyEditor()
+{
+    // The quick way a supervisor gets there: the selected row's queue, on its Timers tab.
+    if (QAction *tune = m_window.action(u"tuneQueue"_s); tune && tune->isEnabled())
+        tune->trigger();
+    else
+        m_window.action(u"editPolicies"_s)->trigger();
+    if (QWidget *editor = policyEditor()) {
+        editor->resize(1000, 720);
+        editor->move(m_window.geometry().center() - editor->rect().center());
+    }
+}
+
+QWidget *ScreenShooter::policyEditor() const
+{
+    return m_window.findChild<QWidget *>(u"policyEditor"_s);
 }
 
 void ScreenShooter::selectMostAdvanced()
@@ -153,14 +177,17 @@ void ScreenShooter::useDarkPalette()
     QApplication::setPalette(dark);
 }
 
-bool ScreenShooter::save(const QString &name)
+bool ScreenShooter::save(const QString &name, bool ofEditor)
 {
+    QWidget *target = ofEditor ? policyEditor() : &m_window;
+    if (!target || !target->isVisible())
+        return false;
     QPixmap picture;
-    if (QScreen *screen = m_window.screen();
+    if (QScreen *screen = target->screen();
         screen && QGuiApplication::platformName() != u"offscreen")
-        picture = screen->grabWindow(m_window.winId());
+        picture = screen->grabWindow(target->winId());
     if (picture.isNull())
-        picture = m_window.grab();
+        picture = target->grab();
     const QString path = QDir(m_directory).filePath(name);
     const bool ok = picture.save(path);
     qInfo().noquote() << (ok ? "saved" : "could not save") << path;
