@@ -1101,9 +1101,12 @@
         <source>Escalation</source>
         <translation>Eskalation</translation>
     </message>
+</context>
+<context>
+    <name>IdleGuard::Supervision::JournalExporter</name>
     <message>
-        <source>Agent escalation</source>
-        <translation>Agent eskaliert</translation>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1137,10 @@
     <message>
         <source>Closes</source>
         <translation>Abschlüsse</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1177,13 @@
             <numerusform>%n neue Meldung</numerusform>
             <numerusform>%n neue Meldungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::AlertPresenter</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -1337,10 +1351,6 @@
         <translation>Das Audit-Protokoll ist noch nicht geöffnet.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>The export failed: %1</source>
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
@@ -1355,6 +1365,14 @@
     <message>
         <source>Exported to %1 (actions: %2).</source>
         <translation>Nach %1 exportiert (Aktionen: %2).</translation>
+    </message>
+    <message>
+        <source>An export is under way; wait for it to finish.</source>
+        <translation>Ein Export läuft; bitte warten Sie, bis er fertig ist.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
     </message>
 </context>
 <context>
@@ -1437,10 +1455,6 @@
     <message>
         <source>%1 done · %2 failed since start</source>
         <translation>%1 erledigt · %2 fehlgeschlagen seit Start</translation>
-    </message>
-    <message>
-        <source>%1 tracked · %2 done · %3 failed</source>
-        <translation>%1 verfolgt · %2 erledigt · %3 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1881,173 +1895,6 @@
         <source>This conversation is no longer live.</source>
         <translation>Dieses Gespräch ist nicht mehr aktiv.</translation>
     </message>
-    <message>
-        <source>Conversations</source>
-        <translation>Gespräche</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect now…</source>
-        <translation>&amp;Jetzt trennen…</translation>
-    </message>
-    <message>
-        <source>Send the closing message and disconnect the agent of the selected conversations</source>
-        <translation>Abschlussnachricht senden und den Agenten der ausgewählten Gespräche trennen</translation>
-    </message>
-    <message>
-        <source>Send &amp;warning now</source>
-        <translation>&amp;Warnung jetzt senden</translation>
-    </message>
-    <message>
-        <source>Send the next warning of the policy to the selected customers now</source>
-        <translation>Die nächste Warnung der Richtlinie jetzt an die ausgewählten Kunden senden</translation>
-    </message>
-    <message>
-        <source>Snooze &amp;5 minutes</source>
-        <translation>&amp;5 Minuten zurückstellen</translation>
-    </message>
-    <message>
-        <source>Hold the timers of the selected conversations for 5 minutes</source>
-        <translation>Die Timer der ausgewählten Gespräche 5 Minuten lang anhalten</translation>
-    </message>
-    <message>
-        <source>Snooze &amp;15 minutes</source>
-        <translation>&amp;15 Minuten zurückstellen</translation>
-    </message>
-    <message>
-        <source>Hold the timers of the selected conversations for 15 minutes</source>
-        <translation>Die Timer der ausgewählten Gespräche 15 Minuten lang anhalten</translation>
-    </message>
-    <message>
-        <source>Snooze &amp;60 minutes</source>
-        <translation>&amp;60 Minuten zurückstellen</translation>
-    </message>
-    <message>
-        <source>Hold the timers of the selected conversations for an hour</source>
-        <translation>Die Timer der ausgewählten Gespräche eine Stunde lang anhalten</translation>
-    </message>
-    <message>
-        <source>&amp;Exempt</source>
-        <translation>&amp;Ausnehmen</translation>
-    </message>
-    <message>
-        <source>Take the selected conversations out of automatic actions</source>
-        <translation>Die ausgewählten Gespräche von automatischen Aktionen ausnehmen</translation>
-    </message>
-    <message>
-        <source>&amp;Include again</source>
-        <translation>Wieder &amp;einbeziehen</translation>
-    </message>
-    <message>
-        <source>Put exempted conversations back under automatic actions</source>
-        <translation>Ausgenommene Gespräche wieder in automatische Aktionen einbeziehen</translation>
-    </message>
-    <message>
-        <source>&amp;Reset timers</source>
-        <translation>Timer &amp;zurücksetzen</translation>
-    </message>
-    <message>
-        <source>Start the idle timers of the selected conversations afresh</source>
-        <translation>Die Inaktivitätstimer der ausgewählten Gespräche neu starten</translation>
-    </message>
-    <message>
-        <source>Disconnect now</source>
-        <translation>Jetzt trennen</translation>
-    </message>
-    <message>
-        <source>Send warning now</source>
-        <translation>Jetzt warnen</translation>
-    </message>
-    <message>
-        <source>Snooze %1 minutes</source>
-        <translation>%1 Minuten zurückstellen</translation>
-    </message>
-    <message>
-        <source>Exempt</source>
-        <translation>Ausnehmen</translation>
-    </message>
-    <message>
-        <source>Include</source>
-        <translation>Einbeziehen</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Zurücksetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Columns</source>
-        <translation>S&amp;palten</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Anzeigen</translation>
-    </message>
-    <message>
-        <source>All conversations</source>
-        <translation>Alle Gespräche</translation>
-    </message>
-    <message>
-        <source>Customer owes a reply</source>
-        <translation>Kunde am Zug</translation>
-    </message>
-    <message>
-        <source>Agent owes a reply</source>
-        <translation>Agent am Zug</translation>
-    </message>
-    <message>
-        <source>Waiting in queue</source>
-        <translation>In Warteschlange</translation>
-    </message>
-    <message>
-        <source>Flagged</source>
-        <translation>Markiert</translation>
-    </message>
-    <message>
-        <source>Search customer, agent, queue, id</source>
-        <translation>Kunde, Agent, Warteschlange, ID suchen</translation>
-    </message>
-    <message>
-        <source>Search conversations</source>
-        <translation>Gespräche durchsuchen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send the closing message and disconnect the agent of %n conversation(s)?</source>
-        <translation>
-            <numerusform>Abschlussnachricht senden und den Agenten von %n Gespräch trennen?</numerusform>
-            <numerusform>Abschlussnachricht senden und den Agenten von %n Gesprächen trennen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The customer can write again later to start a new conversation. This is written to the audit journal with your name and the reason below, if you give one.</source>
-        <translation>Der Kunde kann später erneut schreiben und damit ein neues Gespräch beginnen. Dies wird mit Ihrem Namen und dem unten angegebenen Grund, falls vorhanden, im Audit-Protokoll vermerkt.</translation>
-    </message>
-    <message>
-        <source>Reason (optional)</source>
-        <translation>Grund (optional)</translation>
-    </message>
-    <message>
-        <source>Reason for the disconnect</source>
-        <translation>Grund für das Trennen</translation>
-    </message>
-    <message>
-        <source>Disconnect</source>
-        <translation>Trennen</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>%1: accepted.</source>
-        <translation>%1: angenommen.</translation>
-    </message>
-    <message>
-        <source>%1 refused: %2</source>
-        <translation>%1 abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Snooze</source>
-        <translation>&amp;Zurückstellen</translation>
-    </message>
 </context>
 <context>
     <name>IdleGuard::Ui::MessageEditor</name>
@@ -2086,6 +1933,33 @@
     <message>
         <source>Preview: %1</source>
         <translation>Vorschau: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::PolicyCommands</name>
+    <message>
+        <source>&amp;Policies…</source>
+        <translation>&amp;Richtlinien…</translation>
+    </message>
+    <message>
+        <source>Edit the idle policies and apply them at once</source>
+        <translation>Die Inaktivitätsrichtlinien bearbeiten und sofort anwenden</translation>
+    </message>
+    <message>
+        <source>Change This Queue&apos;s &amp;Thresholds…</source>
+        <translation>&amp;Schwellen dieser Warteschlange ändern…</translation>
+    </message>
+    <message>
+        <source>Open the policy of the selected conversation&apos;s queue</source>
+        <translation>Die Richtlinie der Warteschlange des ausgewählten Gesprächs öffnen</translation>
+    </message>
+    <message>
+        <source>Policy revision %1</source>
+        <translation>Richtlinie Revision %1</translation>
+    </message>
+    <message>
+        <source>The idle policies this instance enforces, applied at %1. Policies… to change them.</source>
+        <translation>Die Inaktivitätsrichtlinien, die diese Instanz durchsetzt, angewendet um %1. Ändern mit Richtlinien…</translation>
     </message>
 </context>
 <context>
@@ -2745,22 +2619,6 @@
     <message>
         <source>0–1 min</source>
         <translation>0–1 min</translation>
-    </message>
-    <message>
-        <source>&lt; 30 s</source>
-        <translation>&lt; 30 s</translation>
-    </message>
-    <message>
-        <source>30 s–1 min</source>
-        <translation>30 s–1 min</translation>
-    </message>
-    <message>
-        <source>30–60 min</source>
-        <translation>30–60 min</translation>
-    </message>
-    <message>
-        <source>≥ 1 h</source>
-        <translation>≥ 1 h</translation>
     </message>
 </context>
 <context>

@@ -1101,8 +1101,11 @@
         <source>Escalation</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>IdleGuard::Supervision::JournalExporter</name>
     <message>
-        <source>Agent escalation</source>
+        <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1133,6 +1136,10 @@
     </message>
     <message>
         <source>Closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1170,6 +1177,13 @@
             <numerusform>%n new alert</numerusform>
             <numerusform>%n new alerts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::AlertPresenter</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1337,10 +1351,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,6 +1364,14 @@
     </message>
     <message>
         <source>Exported to %1 (actions: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is under way; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1436,10 +1454,6 @@
     </message>
     <message>
         <source>%1 done · %2 failed since start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 tracked · %2 done · %3 failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1881,173 +1895,6 @@
         <source>This conversation is no longer live.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the closing message and disconnect the agent of the selected conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send &amp;warning now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the next warning of the policy to the selected customers now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snooze &amp;5 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hold the timers of the selected conversations for 5 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snooze &amp;15 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hold the timers of the selected conversations for 15 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snooze &amp;60 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hold the timers of the selected conversations for an hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Exempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the selected conversations out of automatic actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Include again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put exempted conversations back under automatic actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reset timers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the idle timers of the selected conversations afresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnect now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send warning now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snooze %1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Include</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer owes a reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent owes a reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting in queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flagged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search customer, agent, queue, id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Send the closing message and disconnect the agent of %n conversation(s)?</source>
-        <translation>
-            <numerusform>Send the closing message and disconnect the agent of %n conversation?</numerusform>
-            <numerusform>Send the closing message and disconnect the agent of %n conversations?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The customer can write again later to start a new conversation. This is written to the audit journal with your name and the reason below, if you give one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason for the disconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disconnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>IdleGuard::Ui::MessageEditor</name>
@@ -2085,6 +1932,33 @@
     </message>
     <message>
         <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::PolicyCommands</name>
+    <message>
+        <source>&amp;Policies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the idle policies and apply them at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change This Queue&apos;s &amp;Thresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the policy of the selected conversation&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idle policies this instance enforces, applied at %1. Policies… to change them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2744,22 +2618,6 @@
     </message>
     <message>
         <source>0–1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt; 30 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>30 s–1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>30–60 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>≥ 1 h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1101,9 +1101,12 @@
         <source>Escalation</source>
         <translation>Escalado</translation>
     </message>
+</context>
+<context>
+    <name>IdleGuard::Supervision::JournalExporter</name>
     <message>
-        <source>Agent escalation</source>
-        <translation>Agente escalado</translation>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1137,10 @@
     <message>
         <source>Closes</source>
         <translation>Cierres</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1177,13 @@
             <numerusform>%n alerta nueva</numerusform>
             <numerusform>%n alertas nuevas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::AlertPresenter</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
     </message>
 </context>
 <context>
@@ -1337,10 +1351,6 @@
         <translation>El registro de auditoría aún no está abierto.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>The export failed: %1</source>
         <translation>Error en la exportación: %1</translation>
     </message>
@@ -1355,6 +1365,14 @@
     <message>
         <source>Exported to %1 (actions: %2).</source>
         <translation>Exportado a %1 (acciones: %2).</translation>
+    </message>
+    <message>
+        <source>An export is under way; wait for it to finish.</source>
+        <translation>Hay una exportación en curso; espere a que termine.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
     </message>
 </context>
 <context>
@@ -1437,10 +1455,6 @@
     <message>
         <source>%1 done · %2 failed since start</source>
         <translation>%1 hechas · %2 fallidas desde el inicio</translation>
-    </message>
-    <message>
-        <source>%1 tracked · %2 done · %3 failed</source>
-        <translation>%1 en seguimiento · %2 hechas · %3 fallidas</translation>
     </message>
 </context>
 <context>
@@ -1881,173 +1895,6 @@
         <source>This conversation is no longer live.</source>
         <translation>Esta conversación ya no está activa.</translation>
     </message>
-    <message>
-        <source>Conversations</source>
-        <translation>Conversaciones</translation>
-    </message>
-    <message>
-        <source>&amp;Disconnect now…</source>
-        <translation>&amp;Desconectar ahora…</translation>
-    </message>
-    <message>
-        <source>Send the closing message and disconnect the agent of the selected conversations</source>
-        <translation>Enviar el mensaje de cierre y desconectar al agente de las conversaciones seleccionadas</translation>
-    </message>
-    <message>
-        <source>Send &amp;warning now</source>
-        <translation>Enviar &amp;advertencia ahora</translation>
-    </message>
-    <message>
-        <source>Send the next warning of the policy to the selected customers now</source>
-        <translation>Enviar ahora a los clientes seleccionados la siguiente advertencia de la política</translation>
-    </message>
-    <message>
-        <source>Snooze &amp;5 minutes</source>
-        <translation>Posponer &amp;5 minutos</translation>
-    </message>
-    <message>
-        <source>Hold the timers of the selected conversations for 5 minutes</source>
-        <translation>Detener 5 minutos los temporizadores de las conversaciones seleccionadas</translation>
-    </message>
-    <message>
-        <source>Snooze &amp;15 minutes</source>
-        <translation>Posponer &amp;15 minutos</translation>
-    </message>
-    <message>
-        <source>Hold the timers of the selected conversations for 15 minutes</source>
-        <translation>Detener 15 minutos los temporizadores de las conversaciones seleccionadas</translation>
-    </message>
-    <message>
-        <source>Snooze &amp;60 minutes</source>
-        <translation>Posponer &amp;60 minutos</translation>
-    </message>
-    <message>
-        <source>Hold the timers of the selected conversations for an hour</source>
-        <translation>Detener una hora los temporizadores de las conversaciones seleccionadas</translation>
-    </message>
-    <message>
-        <source>&amp;Exempt</source>
-        <translation>&amp;Eximir</translation>
-    </message>
-    <message>
-        <source>Take the selected conversations out of automatic actions</source>
-        <translation>Excluir las conversaciones seleccionadas de las acciones automáticas</translation>
-    </message>
-    <message>
-        <source>&amp;Include again</source>
-        <translation>&amp;Incluir de nuevo</translation>
-    </message>
-    <message>
-        <source>Put exempted conversations back under automatic actions</source>
-        <translation>Volver a incluir las conversaciones exentas en las acciones automáticas</translation>
-    </message>
-    <message>
-        <source>&amp;Reset timers</source>
-        <translation>&amp;Reiniciar temporizadores</translation>
-    </message>
-    <message>
-        <source>Start the idle timers of the selected conversations afresh</source>
-        <translation>Volver a iniciar los temporizadores de inactividad de las conversaciones seleccionadas</translation>
-    </message>
-    <message>
-        <source>Disconnect now</source>
-        <translation>Desconectar ahora</translation>
-    </message>
-    <message>
-        <source>Send warning now</source>
-        <translation>Advertir ahora</translation>
-    </message>
-    <message>
-        <source>Snooze %1 minutes</source>
-        <translation>Posponer %1 minutos</translation>
-    </message>
-    <message>
-        <source>Exempt</source>
-        <translation>Eximir</translation>
-    </message>
-    <message>
-        <source>Include</source>
-        <translation>Incluir</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Reiniciar</translation>
-    </message>
-    <message>
-        <source>&amp;Columns</source>
-        <translation>&amp;Columnas</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Mostrar</translation>
-    </message>
-    <message>
-        <source>All conversations</source>
-        <translation>Todas las conversaciones</translation>
-    </message>
-    <message>
-        <source>Customer owes a reply</source>
-        <translation>Turno del cliente</translation>
-    </message>
-    <message>
-        <source>Agent owes a reply</source>
-        <translation>Turno del agente</translation>
-    </message>
-    <message>
-        <source>Waiting in queue</source>
-        <translation>En cola</translation>
-    </message>
-    <message>
-        <source>Flagged</source>
-        <translation>Marcadas</translation>
-    </message>
-    <message>
-        <source>Search customer, agent, queue, id</source>
-        <translation>Buscar cliente, agente, cola, ID</translation>
-    </message>
-    <message>
-        <source>Search conversations</source>
-        <translation>Buscar conversaciones</translation>
-    </message>
-    <message numerus="yes">
-        <source>Send the closing message and disconnect the agent of %n conversation(s)?</source>
-        <translation>
-            <numerusform>¿Enviar el mensaje de cierre y desconectar al agente de %n conversación?</numerusform>
-            <numerusform>¿Enviar el mensaje de cierre y desconectar al agente de %n conversaciones?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The customer can write again later to start a new conversation. This is written to the audit journal with your name and the reason below, if you give one.</source>
-        <translation>El cliente puede volver a escribir más tarde para iniciar una nueva conversación. Esto queda anotado en el registro de auditoría con su nombre y el motivo indicado abajo, si lo da.</translation>
-    </message>
-    <message>
-        <source>Reason (optional)</source>
-        <translation>Motivo (opcional)</translation>
-    </message>
-    <message>
-        <source>Reason for the disconnect</source>
-        <translation>Motivo de la desconexión</translation>
-    </message>
-    <message>
-        <source>Disconnect</source>
-        <translation>Desconectar</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>%1: accepted.</source>
-        <translation>%1: aceptado.</translation>
-    </message>
-    <message>
-        <source>%1 refused: %2</source>
-        <translation>%1 rechazado: %2</translation>
-    </message>
-    <message>
-        <source>&amp;Snooze</source>
-        <translation>&amp;Posponer</translation>
-    </message>
 </context>
 <context>
     <name>IdleGuard::Ui::MessageEditor</name>
@@ -2086,6 +1933,33 @@
     <message>
         <source>Preview: %1</source>
         <translation>Vista previa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdleGuard::Ui::PolicyCommands</name>
+    <message>
+        <source>&amp;Policies…</source>
+        <translation>&amp;Políticas…</translation>
+    </message>
+    <message>
+        <source>Edit the idle policies and apply them at once</source>
+        <translation>Editar las políticas de inactividad y aplicarlas de inmediato</translation>
+    </message>
+    <message>
+        <source>Change This Queue&apos;s &amp;Thresholds…</source>
+        <translation>Cambiar los &amp;umbrales de esta cola…</translation>
+    </message>
+    <message>
+        <source>Open the policy of the selected conversation&apos;s queue</source>
+        <translation>Abrir la política de la cola de la conversación seleccionada</translation>
+    </message>
+    <message>
+        <source>Policy revision %1</source>
+        <translation>Política, revisión %1</translation>
+    </message>
+    <message>
+        <source>The idle policies this instance enforces, applied at %1. Policies… to change them.</source>
+        <translation>Las políticas de inactividad que aplica esta instancia, aplicadas a las %1. Cámbielas en Políticas…</translation>
     </message>
 </context>
 <context>
@@ -2745,22 +2619,6 @@
     <message>
         <source>0–1 min</source>
         <translation>0–1 min</translation>
-    </message>
-    <message>
-        <source>&lt; 30 s</source>
-        <translation>&lt; 30 s</translation>
-    </message>
-    <message>
-        <source>30 s–1 min</source>
-        <translation>30 s–1 min</translation>
-    </message>
-    <message>
-        <source>30–60 min</source>
-        <translation>30–60 min</translation>
-    </message>
-    <message>
-        <source>≥ 1 h</source>
-        <translation>≥ 1 h</translation>
     </message>
 </context>
 <context>
