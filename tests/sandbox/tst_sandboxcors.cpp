@@ -64,9 +64,9 @@ void verifyShared(const SandboxClient::Reply &reply, const QByteArray &origin = 
 {
     QCOMPARE(reply.header("Access-Control-Allow-Origin"), origin);
     const QByteArrayList exposed = listHeader(reply, "Access-Control-Expose-Headers");
-    for (const QByteArray &name : {"inin-correlation-id", "inin-ratelimit-count",
-                                   "inin-ratelimit-allowed", "inin-ratelimit-reset", "retry-after"})
-        QVERIFY2(exposed.contains(name), name.constData());
+    for (const char *name : {"inin-correlation-id", "inin-ratelimit-count",
+                             "inin-ratelimit-allowed", "inin-ratelimit-reset", "retry-after"})
+        QVERIFY2(exposed.contains(name), name);
     QVERIFY(listHeader(reply, "Vary").contains("origin"));
     // Bearer tokens, not cookies: credentials mode is never needed.
     QVERIFY(!reply.hasHeader("Access-Control-Allow-Credentials"));

@@ -296,7 +296,7 @@ void PolicyForm::showProblems(const PolicyErrors &errors)
     QList<int> perTab(TabCount, 0);
     auto take = [&](const QString &field, int tab) {
         const QStringList found = byField.take(field);
-        perTab[tab] += found.size();
+        perTab[tab] += int(found.size());
         return found;
     };
     for (StageRow &row : m_rows) {
