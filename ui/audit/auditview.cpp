@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace IdleGuard::Ui {
 
 using namespace Qt::StringLiterals;
@@ -47,6 +49,11 @@ AuditView::AuditView(AuditTableModel &model, const Supervision::AuditReader &rea
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setItemDelegateForColumn(AuditTableModel::OutcomeColumn, new OutcomeDelegate(m_table));
     const int em = fontMetrics().horizontalAdvance(u'M');
+    // Never narrower than the header's words, which are longer in some languages.
+    const auto headerWidth = [this, em](int column) {
+        const QString title = m_table->model()->headerData(column, Qt::Horizontal).toString();
+        return m_table->horizontalHeader()->fontMetrics().horizontalAdvance(title) + 2 * em;
+    };
     // Room for "Closing message", a customer's name with the id's start, a queue's name; the
     // message (last) takes the rest.
     const std::pair<int, int> widths[] = {
@@ -56,7 +63,7 @@ AuditView::AuditView(AuditTableModel &model, const Supervision::AuditReader &rea
         {AuditTableModel::HttpColumn, 4},  {AuditTableModel::ErrorColumn, 9},
     };
     for (const auto &[column, ems] : widths)
-        m_table->horizontalHeader()->resizeSection(column, ems * em);
+        m_table->horizontalHeader()->resizeSection(column, std::max(ems * em, headerWidth(column)));
 
     m_status = new QLabel(this);
     m_status->setObjectName(u"auditStatus"_s);

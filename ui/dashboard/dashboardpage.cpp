@@ -12,6 +12,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace IdleGuard::Ui {
 
 using namespace Qt::StringLiterals;
@@ -60,6 +62,11 @@ void DashboardPage::buildTable()
     m_table->sortByColumn(ConversationTableModel::NextStepColumn, Qt::AscendingOrder);
     // Widths a supervisor can read at once (a saved header state replaces them).
     const int em = fontMetrics().horizontalAdvance(u'M');
+    // Never narrower than the header's words, which are longer in some languages.
+    const auto headerWidth = [this, em](int column) {
+        const QString title = m_table->model()->headerData(column, Qt::Horizontal).toString();
+        return m_table->horizontalHeader()->fontMetrics().horizontalAdvance(title) + 2 * em;
+    };
     const std::pair<int, int> widths[] = {
         {ConversationTableModel::QueueColumn, 10},    {ConversationTableModel::CustomerColumn, 10},
         {ConversationTableModel::AgentColumn, 9},     {ConversationTableModel::ChannelColumn, 11},
@@ -68,7 +75,7 @@ void DashboardPage::buildTable()
         {ConversationTableModel::AgeColumn, 5},       {ConversationTableModel::MessagesColumn, 7},
     };
     for (const auto &[column, ems] : widths)
-        m_table->horizontalHeader()->resizeSection(column, ems * em);
+        m_table->horizontalHeader()->resizeSection(column, std::max(ems * em, headerWidth(column)));
 }
 
 void DashboardPage::buildColumnsMenu()
