@@ -152,12 +152,7 @@ void MainWindow::buildActions()
 {
     const auto add = [this](const QString &name, const QString &text, const QString &iconName,
                             const QKeySequence &shortcut, const QString &tip) {
-        auto *a = new QAction(iconName.isEmpty() ? QIcon() : icon(iconName), text, this);
-        a->setObjectName(name);
-        a->setShortcut(shortcut);
-        a->setShortcutContext(Qt::WindowShortcut);
-        a->setToolTip(tip);
-        a->setStatusTip(tip);
+        QAction *a = RowActions::makeAction(this, name, text, iconName, shortcut, tip);
         m_actions.insert(name, a);
         return a;
     };

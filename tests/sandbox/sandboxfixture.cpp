@@ -1,7 +1,9 @@
 #include "sandboxfixture.h"
 
 #include "sandbox/authservice.h"
+#include "sandbox/conversationstore.h"
 #include "sandbox/organisation.h"
+#include "sandbox/simconversation.h"
 
 #include <QDebug>
 
@@ -52,6 +54,29 @@ QString SandboxFixture::supervisorToken()
 QString SandboxFixture::serviceToken()
 {
     return m_sandbox.auth().issueToken(u"demo-client"_s, {}, u"client_credentials"_s);
+}
+
+QString SandboxFixture::agentOf(const QString &queueId)
+{
+    for (const SandboxUser *agent : m_sandbox.organisation().agents()) {
+        if (agent->queueIds.contains(queueId))
+            return agent->id;
+    }
+    return {};
+}
+
+QString SandboxFixture::startAnsweredConversation(const QString &queueId, const QString &agentId,
+                                                  const QString &customer)
+{
+    ConversationStore &store = m_sandbox.store();
+    const QString id
+        = store.startConversation(queueId, customer, QStringLiteral("Hello, I need help"));
+    store.offerToAgent(id, agentId);
+    store.answer(id);
+    const SimParticipant *agent = store.conversation(id)->agent();
+    ConversationStore::Outcome outcome {};
+    store.addAgentMessage(id, agent->id, QStringLiteral("Hi, how can I help?"), agentId, &outcome);
+    return id;
 }
 
 } // namespace IdleGuard::Sandbox

@@ -35,6 +35,13 @@ public:
     // A fresh client-credentials token of the demo service client (no user).
     QString serviceToken();
 
+    // The first agent who works `queueId`; empty when none does.
+    QString agentOf(const QString &queueId);
+    // A conversation in `queueId` that `agentId` answered and wrote in: the customer's
+    // countdown to warning 1 runs from the agent's message.
+    QString startAnsweredConversation(const QString &queueId, const QString &agentId,
+                                      const QString &customer);
+
 private:
     Sandbox m_sandbox;
     std::unique_ptr<SandboxClient> m_client;

@@ -129,12 +129,7 @@ void TestMainWindow::init()
     Sandbox::Sandbox &sandbox = m_fixture->sandbox();
     sandbox.simulator().setPaused(true);
     m_queueId = sandbox.organisation().queues().constFirst().id;
-    for (const SandboxUser *agent : sandbox.organisation().agents()) {
-        if (agent->queueIds.contains(m_queueId)) {
-            m_agentId = agent->id;
-            break;
-        }
-    }
+    m_agentId = m_fixture->agentOf(m_queueId);
     QVERIFY(!m_agentId.isEmpty());
     m_conversations = {startConversation(u"Alex"_s), startConversation(u"Bea"_s),
                        startConversation(u"Chris"_s)};
@@ -169,14 +164,7 @@ void TestMainWindow::cleanup()
 
 QString TestMainWindow::startConversation(const QString &customer)
 {
-    ConversationStore &store = m_fixture->sandbox().store();
-    const QString id = store.startConversation(m_queueId, customer, u"Hello, I need help"_s);
-    store.offerToAgent(id, m_agentId);
-    store.answer(id);
-    const SimParticipant *agent = store.conversation(id)->agent();
-    ConversationStore::Outcome outcome {};
-    store.addAgentMessage(id, agent->id, u"Hi, how can I help?"_s, m_agentId, &outcome);
-    return id;
+    return m_fixture->startAnsweredConversation(m_queueId, m_agentId, customer);
 }
 
 QList<SimMessage> TestMainWindow::agentMessagesStartingWith(const QString &id,

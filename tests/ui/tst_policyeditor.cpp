@@ -113,12 +113,7 @@ void TestPolicyEditor::init()
     sandbox.simulator().setPaused(true);
     m_clock = &sandbox.scheduler().clock();
     m_queueId = sandbox.organisation().queues().constFirst().id;
-    for (const SandboxUser *agent : sandbox.organisation().agents()) {
-        if (agent->queueIds.contains(m_queueId)) {
-            m_agentId = agent->id;
-            break;
-        }
-    }
+    m_agentId = m_fixture->agentOf(m_queueId);
     m_controller = std::make_unique<Supervision::SupervisionController>(*m_clock, *m_tokens);
     m_browser = std::make_unique<SandboxBrowser>();
     m_controller->setBrowserLauncher(m_browser->launcher());
@@ -164,14 +159,7 @@ void TestPolicyEditor::signIn()
 
 QString TestPolicyEditor::startConversation(const QString &customer)
 {
-    ConversationStore &store = m_fixture->sandbox().store();
-    const QString id = store.startConversation(m_queueId, customer, u"Hello, I need help"_s);
-    store.offerToAgent(id, m_agentId);
-    store.answer(id);
-    const SimParticipant *agent = store.conversation(id)->agent();
-    ConversationStore::Outcome outcome {};
-    store.addAgentMessage(id, agent->id, u"Hi, how can I help?"_s, m_agentId, &outcome);
-    return id;
+    return m_fixture->startAnsweredConversation(m_queueId, m_agentId, customer);
 }
 
 Enforcement::ConversationRow TestPolicyEditor::rowOf(const QString &id) const

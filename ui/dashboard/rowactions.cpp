@@ -62,15 +62,23 @@ RowActions::RowActions(Supervision::SupervisionController &controller, QTableVie
     connectActions();
 }
 
-QAction *RowActions::add(const QString &name, const QString &text, const QString &iconName,
-                         const QKeySequence &shortcut, const QString &tip)
+QAction *RowActions::makeAction(QObject *parent, const QString &name, const QString &text,
+                                const QString &iconName, const QKeySequence &shortcut,
+                                const QString &tip)
 {
-    auto *a = new QAction(icon(iconName), text, &m_dialogParent);
+    auto *a = new QAction(iconName.isEmpty() ? QIcon() : icon(iconName), text, parent);
     a->setObjectName(name);
     a->setShortcut(shortcut);
     a->setShortcutContext(Qt::WindowShortcut);
     a->setToolTip(tip);
     a->setStatusTip(tip);
+    return a;
+}
+
+QAction *RowActions::add(const QString &name, const QString &text, const QString &iconName,
+                         const QKeySequence &shortcut, const QString &tip)
+{
+    QAction *a = makeAction(&m_dialogParent, name, text, iconName, shortcut, tip);
     m_actions.insert(name, a);
     return a;
 }

@@ -7,6 +7,8 @@
 #include <functional>
 
 class QAction;
+class QKeySequence;
+class QObject;
 class QMenu;
 class QPoint;
 class QTableView;
@@ -38,6 +40,11 @@ public:
                QWidget &dialogParent);
 
     QAction *action(const QString &name) const { return m_actions.value(name); }
+    // An action of the window's (icon from :/icons, shortcut for the whole window, the tip as
+    // tool and status tip); the row actions and the window's own are made alike.
+    static QAction *makeAction(QObject *parent, const QString &name, const QString &text,
+                               const QString &iconName, const QKeySequence &shortcut,
+                               const QString &tip);
     // Enabled while signed in with a selection.
     void updateEnabled(bool signedIn);
     // "Snooze 15 minutes: accepted." / "Disconnect now refused: …".
