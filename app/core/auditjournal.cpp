@@ -4,6 +4,7 @@
 #include "journalcsv.h"
 #include "journalsql.h"
 #include "logging.h"
+#include "ownerfiles.h"
 
 #include <QFileInfo>
 #include <QIODevice>
@@ -146,6 +147,12 @@ bool AuditJournal::open(const QString &path, QString *error, OpenMode mode)
         return fail(tr("cannot create journal %1: directory %2 does not exist")
                         .arg(path, info.absolutePath()),
                     error);
+
+    // The journal names customers and agents: owner-only, whatever the umask. SQLite gives its
+    // -wal and -shm files the mode of the database file, so creating that one is enough.
+    QString createError;
+    if (!info.exists() && !OwnerFiles::createFile(path, &createError))
+        return fail(createError, error);
 
     m_connectionName = nextConnectionName();
     bool opened = false;

@@ -1,6 +1,7 @@
 #include "headlesscommand.h"
 
 #include "commandline.h"
+#include "core/ownerfiles.h"
 #include "core/systemclock.h"
 #include "headless/headlessconfig.h"
 #include "headless/headlessrunner.h"
@@ -27,9 +28,11 @@ int HeadlessCommand::run(const QString &configPath, QTextStream &out, QTextStrea
         err << secretError << Qt::endl;
         return CommandLine::UsageError;
     }
-    if (!QDir().mkpath(QFileInfo(config->journalPath).absolutePath())) {
-        err << tr("Cannot create the folder of the journal %1.").arg(config->journalPath)
-            << Qt::endl;
+    // A folder made here for the journal is the owner's only (0700), like the journal itself.
+    QString folderError;
+    if (!OwnerFiles::makePath(QFileInfo(config->journalPath).absolutePath(), &folderError)) {
+        err << tr("Cannot create the folder of the journal %1.").arg(config->journalPath) << u' '
+            << folderError << Qt::endl;
         return CommandLine::Failed;
     }
 

@@ -1,5 +1,6 @@
 #include "windowcommand.h"
 
+#include "core/ownerfiles.h"
 #include "core/policyparser.h"
 #include "core/systemclock.h"
 #include "democommand.h"
@@ -110,7 +111,8 @@ int WindowCommand::run(const CommandLine::WindowOptions &options)
         tokens = std::make_unique<Genesys::MemoryTokenStore>(); // sandbox tokens stay in memory
     } else {
         policies = workstationPolicies(&problem);
-        QDir().mkpath(QFileInfo(journalPath).absolutePath());
+        QString ignored; // opening the journal reports a missing folder
+        OwnerFiles::makePath(QFileInfo(journalPath).absolutePath(), &ignored);
         tokens = std::make_unique<Genesys::KeychainTokenStore>();
     }
 
