@@ -1,5 +1,6 @@
 #include "headlessconfig.h"
 
+#include "core/ownerfiles.h"
 #include "core/policyparser.h"
 #include "core/textposition.h"
 #include "headlesslogging.h"
@@ -28,6 +29,7 @@ const QString kEnvironment = u"environment"_s;
 const QString kClientId = u"clientId"_s;
 const QString kClientSecretEnv = u"clientSecretEnv"_s;
 const QString kClientSecret = u"clientSecret"_s;
+const QString kClientSecretFile = u"clientSecretFile"_s;
 const QString kQueues = u"queues"_s;
 const QString kPolicies = u"policies"_s;
 const QString kPolicyFile = u"policyFile"_s;
@@ -145,13 +147,18 @@ void ConfigReader::readEnvironment(HeadlessConfig *config)
 
 void ConfigReader::readSecret(HeadlessConfig *config)
 {
-    const bool hasEnv = m_root.contains(kClientSecretEnv);
-    const bool hasInline = m_root.contains(kClientSecret);
-    if (hasEnv && hasInline) {
-        fail(kClientSecret,
-             HeadlessConfig::tr("cannot be combined with %1: give the secret in the file or "
-                                "name the environment variable that holds it, not both")
-                 .arg(kClientSecretEnv));
+    // One source of the secret at most, so it is always clear which one is used.
+    QStringList given;
+    for (const QString &key : {kClientSecretEnv, kClientSecret, kClientSecretFile}) {
+        if (m_root.contains(key))
+            given.append(key);
+    }
+    if (given.size() > 1) {
+        fail(given.last(),
+             HeadlessConfig::tr("cannot be combined with %1: give the secret in the file, in a "
+                                "file of its own or name the environment variable that holds it, "
+                                "only one of them")
+                 .arg(given.first()));
         return;
     }
     if (const std::optional<QString> name = string(kClientSecretEnv, false)) {
@@ -166,6 +173,8 @@ void ConfigReader::readSecret(HeadlessConfig *config)
     // string() reports only the type or emptiness of the value, never the value itself.
     if (const std::optional<QString> secret = string(kClientSecret, false))
         config->clientSecret = *secret;
+    if (const std::optional<QString> path = string(kClientSecretFile, false))
+        config->clientSecretFile = absolutePath(*path);
 }
 
 void ConfigReader::readQueues(HeadlessConfig *config)
@@ -302,8 +311,9 @@ void ConfigReader::readClaimLead(HeadlessConfig *config)
 void ConfigReader::read(HeadlessConfig *config)
 {
     const QStringList known
-        = {kEnvironment, kClientId, kClientSecretEnv, kClientSecret, kQueues,          kPolicies,
-           kPolicyFile,  kJournal,  kObserveOnly,     kInstanceId,   kClaimLeadSeconds};
+        = {kEnvironment,      kClientId,    kClientSecretEnv, kClientSecret,
+           kClientSecretFile, kQueues,      kPolicies,        kPolicyFile,
+           kJournal,          kObserveOnly, kInstanceId,      kClaimLeadSeconds};
     for (auto it = m_root.begin(); it != m_root.end(); ++it) {
         if (!known.contains(it.key()))
             fail(
@@ -394,7 +404,17 @@ std::optional<HeadlessConfig> HeadlessConfig::load(const QString &path, QStringL
         *errors = {tr("cannot read %1: %2").arg(path, file.errorString())};
         return std::nullopt;
     }
-    return parse(file.readAll(), QFileInfo(path).absolutePath(), errors);
+    std::optional<HeadlessConfig> config
+        = parse(file.readAll(), QFileInfo(path).absolutePath(), errors);
+    // With the secret inline the file is as secret as the secret: other users must not read it
+    // (nor change it, to point the enforcer elsewhere with our credentials).
+    if (config && !config->clientSecret.isEmpty()) {
+        if (const QString exposure = OwnerFiles::exposure(path); !exposure.isEmpty()) {
+            *errors = {kClientSecret + u": "_s + exposure};
+            return std::nullopt;
+        }
+    }
+    return config;
 }
 
 QString HeadlessConfig::resolveSecret(QString *error) const
@@ -403,6 +423,8 @@ QString HeadlessConfig::resolveSecret(QString *error) const
         error->clear();
         return clientSecret;
     }
+    if (!clientSecretFile.isEmpty())
+        return readSecretFile(error);
     const QByteArray name = clientSecretEnv.toLocal8Bit();
     if (!qEnvironmentVariableIsSet(name.constData())) {
         *error
@@ -412,6 +434,30 @@ QString HeadlessConfig::resolveSecret(QString *error) const
     const QString secret = qEnvironmentVariable(name.constData());
     if (secret.isEmpty()) {
         *error = tr("no client secret: the environment variable %1 is empty").arg(clientSecretEnv);
+        return {};
+    }
+    error->clear();
+    return secret;
+}
+
+QString HeadlessConfig::readSecretFile(QString *error) const
+{
+    // Refused before reading: a secret others can read is not a secret any more, and the
+    // administrator should hear so rather than have it used.
+    if (const QString exposure = OwnerFiles::exposure(clientSecretFile); !exposure.isEmpty()) {
+        *error = tr("no client secret: %1").arg(exposure);
+        return {};
+    }
+    QFile file(clientSecretFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error
+            = tr("no client secret: cannot read %1: %2").arg(clientSecretFile, file.errorString());
+        return {};
+    }
+    // The whole file is the secret; the line end an editor adds is not part of it.
+    const QString secret = QString::fromUtf8(file.read(64 * 1024)).trimmed();
+    if (secret.isEmpty()) {
+        *error = tr("no client secret: the file %1 is empty").arg(clientSecretFile);
         return {};
     }
     error->clear();

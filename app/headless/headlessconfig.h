@@ -17,7 +17,8 @@ namespace IdleGuard::Headless {
 // queues to enforce with which policies, and where to journal. Reading is strict like the policy
 // file: an unknown field, a wrong type or a missing required field refuses the whole file with
 // errors that name each field. The client secret is not part of the parsed value unless the file
-// holds it inline (discouraged); resolveSecret() reads it from the environment when it is needed.
+// holds it inline (discouraged); resolveSecret() reads it from its own file or the environment
+// when it is needed.
 // No error message and no log line ever contains the secret.
 class HeadlessConfig
 {
@@ -35,21 +36,25 @@ public:
 
     // nullopt when the file is refused; *errors then says why, one "field: problem" per line
     // (never empty). On success *errors is cleared. Relative paths in the file (policyFile,
-    // journal) are relative to the directory the file is in.
+    // journal, clientSecretFile) are relative to the directory the file is in. A file that holds
+    // clientSecret inline is refused when users other than its owner may read or write it.
     static std::optional<HeadlessConfig> load(const QString &path, QStringList *errors);
     // The same for a document in memory; baseDir resolves its relative paths.
     static std::optional<HeadlessConfig> parse(const QByteArray &json, const QString &baseDir,
                                                QStringList *errors);
 
-    // The client secret: the inline clientSecret when the file has one, else the value of the
-    // environment variable clientSecretEnv. Empty with *error set (to a message that names the
-    // variable, never a value) when there is none.
+    // The client secret: the inline clientSecret when the file has one, else the content of
+    // clientSecretFile when it names one, else the value of the environment variable
+    // clientSecretEnv. Empty with *error set (to a message that names the variable or the file,
+    // never a value) when there is none, or when the secret file may be read or written by
+    // other users than its owner.
     QString resolveSecret(QString *error) const;
 
     Genesys::Environment environment;
     QString clientId;
     QString clientSecretEnv = defaultClientSecretEnv();
     QString clientSecret; // inline secret; empty unless the file holds one (discouraged)
+    QString clientSecretFile; // absolute path of a file that holds the secret, or empty
     QStringList queues; // queue ids to enforce, unique, in file order
     PolicySet policies;
     QString policyFile; // absolute path of the policy file; empty when given inline
@@ -59,6 +64,9 @@ public:
     int claimLeadSeconds = 2;
 
     friend bool operator==(const HeadlessConfig &, const HeadlessConfig &) = default;
+
+private:
+    QString readSecretFile(QString *error) const;
 };
 
 } // namespace IdleGuard::Headless
