@@ -34,6 +34,9 @@ void ClientCredentials::request(const QString &clientId, const QString &clientSe
     request.setRawHeader("Authorization",
                          "Basic " + (clientId + u':' + clientSecret).toUtf8().toBase64());
     request.setTransferTimeout(m_timeoutMs);
+    // A token endpoint never redirects: following one would send the secret to another host.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     QUrlQuery form;
     form.addQueryItem(u"grant_type"_s, u"client_credentials"_s);
     qCInfo(lcGenesysAuth) << "requesting a client-credentials token for client" << clientId;

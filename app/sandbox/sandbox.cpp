@@ -37,6 +37,7 @@ Sandbox::Sandbox(const SandboxOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
 {
+    keepHeadersOutOfTheLog(); // tokens ride in headers, and Qt would log them
     // Limits below one make no organisation (and would leave lists empty where one is needed).
     m_options.queues = std::max(1, m_options.queues);
     m_options.agents = std::max(1, m_options.agents);
