@@ -1,5 +1,6 @@
 #include "pkcesignin.h"
 
+#include "core/secretlogfilter.h"
 #include "genesyslogging.h"
 #include "oautherror.h"
 
@@ -61,6 +62,7 @@ PkceSignIn::PkceSignIn(const Environment &environment, QObject *parent)
     : QObject(parent)
     , m_environment(environment)
 {
+    SecretLogFilter::install(); // Qt would log the authorize URL with its state
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         const int seconds = m_timeoutMs / 1000;

@@ -5,6 +5,7 @@
 #include "controlendpoints.h"
 #include "conversationjson.h"
 #include "conversationstore.h"
+#include "core/secretlogfilter.h"
 #include "eventscheduler.h"
 #include "faultinjector.h"
 #include "httppipeline.h"
@@ -37,7 +38,7 @@ Sandbox::Sandbox(const SandboxOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
 {
-    keepHeadersOutOfTheLog(); // tokens ride in headers, and Qt would log them
+    SecretLogFilter::install(); // tokens ride in headers, and Qt would log them
     // Limits below one make no organisation (and would leave lists empty where one is needed).
     m_options.queues = std::max(1, m_options.queues);
     m_options.agents = std::max(1, m_options.agents);

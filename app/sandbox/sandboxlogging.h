@@ -7,13 +7,3 @@
 Q_DECLARE_LOGGING_CATEGORY(lcSandboxHttp)
 Q_DECLARE_LOGGING_CATEGORY(lcSandboxNotify)
 Q_DECLARE_LOGGING_CATEGORY(lcSandboxSim)
-
-namespace IdleGuard::Sandbox {
-
-// Qt 6.4's QHttpServer logs each request with all its headers (qt.httpserver, debug): the
-// bearer tokens and the OAuth client's Basic credentials among them. Keeps the qt.httpserver
-// categories' debug output off whatever the logging rules say; every other category follows the
-// rules. Idempotent; the sandbox calls it before it serves anything.
-void keepHeadersOutOfTheLog();
-
-} // namespace IdleGuard::Sandbox
