@@ -132,6 +132,29 @@ ApiReply foreignHost()
         u"The sandbox only answers requests addressed to 127.0.0.1 or localhost."_s);
 }
 
+QString methodName(QHttpServerRequest::Method method)
+{
+    using Method = QHttpServerRequest::Method;
+    switch (method) {
+    case Method::Get:
+        return u"GET"_s;
+    case Method::Put:
+        return u"PUT"_s;
+    case Method::Delete:
+        return u"DELETE"_s;
+    case Method::Post:
+        return u"POST"_s;
+    case Method::Head:
+        return u"HEAD"_s;
+    case Method::Options:
+        return u"OPTIONS"_s;
+    case Method::Patch:
+        return u"PATCH"_s;
+    default:
+        return u"OTHER"_s;
+    }
+}
+
 } // namespace
 
 ApiReply ApiReply::json(const QJsonObject &object, int status)
@@ -289,10 +312,13 @@ void HttpPipeline::serveUnrouted(const QHttpServerRequest &request,
 void HttpPipeline::route(const QString &pattern, QHttpServerRequest::Methods methods, Access access,
                          const QStringList &anyPermission, Handler handler)
 {
-    auto serveWith = [this, access, anyPermission, handler](QStringList args,
-                                                            const QHttpServerRequest &request,
-                                                            QHttpServerResponder &&responder) {
-        serve(access, anyPermission, handler, std::move(args), request, std::move(responder));
+    QString endpoint = pattern;
+    endpoint.replace("<arg>"_L1, "{}"_L1);
+    auto serveWith = [this, access, anyPermission, handler,
+                      endpoint](QStringList args, const QHttpServerRequest &request,
+                                QHttpServerResponder &&responder) {
+        serve(access, anyPermission, handler, endpoint, std::move(args), request,
+              std::move(responder));
     };
     using Request = const QHttpServerRequest &;
     using Responder = QHttpServerResponder &&;
@@ -335,10 +361,12 @@ void HttpPipeline::route(const QString &pattern, QHttpServerRequest::Methods met
 }
 
 void HttpPipeline::serve(Access access, const QStringList &anyPermission, const Handler &handler,
-                         QStringList args, const QHttpServerRequest &request,
-                         QHttpServerResponder &&responder)
+                         const QString &endpoint, QStringList args,
+                         const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     ++m_requestCount;
+    if (access == Access::Token)
+        ++m_byEndpoint[methodName(request.method()) + u' ' + endpoint];
     const QString path = request.url().path();
     ApiRequest api {request, std::move(args), nullptr, {}};
     std::optional<RateLimiter::Decision> budget;

@@ -2,6 +2,7 @@
 
 #include "corspolicy.h"
 
+#include <QHash>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -96,11 +97,15 @@ public:
     }
 
     qint64 requestCount() const { return m_requestCount; }
+    // API requests (those that need a token) per endpoint since start, answered or refused:
+    // "PATCH /api/v2/conversations/messages/{}/participants/{}/attributes" -> count. What the
+    // benchmarks count a client's request cost with.
+    QHash<QString, qint64> apiRequestsByEndpoint() const { return m_byEndpoint; }
     const CorsPolicy &cors() const { return m_cors; }
 
 private:
     void serve(Access access, const QStringList &anyPermission, const Handler &handler,
-               QStringList args, const QHttpServerRequest &request,
+               const QString &endpoint, QStringList args, const QHttpServerRequest &request,
                QHttpServerResponder &&responder);
     // Requests for no route: a CORS preflight, or a 404.
     void serveUnrouted(const QHttpServerRequest &request, QHttpServerResponder &&responder);
@@ -116,6 +121,7 @@ private:
     const EventScheduler &m_scheduler;
     CorsPolicy m_cors;
     qint64 m_requestCount = 0;
+    QHash<QString, qint64> m_byEndpoint;
 };
 
 } // namespace IdleGuard::Sandbox

@@ -113,6 +113,28 @@ EnforcementHarness::addInstance(const QString &id, const PolicySet &policies,
                                 const QString &journalPath,
                                 std::function<void(EnforcementWorker::Settings &)> adjust)
 {
+    Instance &in = createInstance(id, policies, journalPath, std::move(adjust), {m_queueId}, false);
+    if (!QTest::qWaitFor([&in] { return in.feed->state() == NotificationFeed::State::Live; },
+                         10'000))
+        qWarning() << "feed of" << id << "not live:" << in.feed->offlineReason();
+    settle();
+    return in;
+}
+
+EnforcementHarness::Instance &
+EnforcementHarness::addScaleInstance(const QString &id, const PolicySet &policies,
+                                     const QStringList &queueIds,
+                                     std::function<void(EnforcementWorker::Settings &)> adjust)
+{
+    return createInstance(id, policies, {}, std::move(adjust), queueIds, true);
+}
+
+EnforcementHarness::Instance &
+EnforcementHarness::createInstance(const QString &id, const PolicySet &policies,
+                                   const QString &journalPath,
+                                   std::function<void(EnforcementWorker::Settings &)> adjust,
+                                   const QStringList &queueIds, bool shareBudget)
+{
     auto instance = std::make_unique<Instance>();
     Instance &in = *instance;
     in.id = id;
@@ -139,6 +161,8 @@ EnforcementHarness::addInstance(const QString &id, const PolicySet &policies,
     settings.journalPath = in.journalPath;
     settings.instanceId = id;
     settings.wallTimer = false;
+    if (shareBudget)
+        settings.rateBudget = in.client->sharedBudget();
     if (adjust)
         adjust(settings);
     in.worker = std::make_unique<EnforcementWorker>(clock, settings);
@@ -167,13 +191,9 @@ EnforcementHarness::addInstance(const QString &id, const PolicySet &policies,
     QObject::connect(in.feed.get(), &NotificationFeed::signInNeeded, &in.context, renew,
                      Qt::QueuedConnection);
     in.worker->start();
-    in.feed->setQueues({m_queueId});
+    in.feed->setQueues(queueIds);
     in.feed->start();
     m_instances.push_back(std::move(instance));
-    if (!QTest::qWaitFor([&in] { return in.feed->state() == NotificationFeed::State::Live; },
-                         10'000))
-        qWarning() << "feed of" << id << "not live:" << in.feed->offlineReason();
-    settle();
     return in;
 }
 

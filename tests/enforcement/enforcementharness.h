@@ -66,6 +66,13 @@ public:
     Instance &addInstance(
         const QString &id, const IdleGuard::PolicySet &policies, const QString &journalPath = {},
         std::function<void(IdleGuard::Enforcement::EnforcementWorker::Settings &)> adjust = {});
+    // A new instance watching `queueIds` whose worker shares its feed's rate budget, as the
+    // headless enforcer's does (Enforcer::attachFeed). Returns at once: a large organisation's
+    // snapshot takes minutes of the stepped clock, so the caller advances it until the feed is
+    // live.
+    Instance &addScaleInstance(
+        const QString &id, const IdleGuard::PolicySet &policies, const QStringList &queueIds,
+        std::function<void(IdleGuard::Enforcement::EnforcementWorker::Settings &)> adjust = {});
     // Cuts one instance's feed (it hears nothing until restoreFeed), while its worker and REST
     // client keep going: a dropped socket whose reconnection keeps failing, on one instance only.
     void cutFeed(const QString &id);
@@ -104,6 +111,11 @@ public:
     bool settle(int timeoutMs = 15'000);
 
 private:
+    Instance &createInstance(
+        const QString &id, const IdleGuard::PolicySet &policies, const QString &journalPath,
+        std::function<void(IdleGuard::Enforcement::EnforcementWorker::Settings &)> adjust,
+        const QStringList &queueIds, bool shareBudget);
+
     struct Timer
     {
         qint64 dueMs;
