@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +38,7 @@ const QString kJournal = u"journal"_s;
 const QString kObserveOnly = u"observeOnly"_s;
 const QString kInstanceId = u"instanceId"_s;
 const QString kClaimLeadSeconds = u"claimLeadSeconds"_s;
+const QString kSandboxClock = u"sandboxClock"_s;
 
 bool isInstanceIdChar(QChar c)
 {
@@ -97,6 +99,7 @@ private:
     void readJournal(HeadlessConfig *config);
     void readInstanceId(HeadlessConfig *config);
     void readClaimLead(HeadlessConfig *config);
+    void readSandboxClock(HeadlessConfig *config);
 
     QJsonObject m_root;
     QString m_baseDir;
@@ -308,12 +311,56 @@ void ConfigReader::readClaimLead(HeadlessConfig *config)
     config->claimLeadSeconds = static_cast<int>(seconds);
 }
 
+bool isLoopbackEnvironment(const Genesys::Environment &environment)
+{
+    if (!environment.domain().isEmpty())
+        return false; // a region of the platform
+    const QString host = environment.apiBase().host();
+    if (host.compare("localhost"_L1, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+void ConfigReader::readSandboxClock(HeadlessConfig *config)
+{
+    const QJsonValue value = m_root.value(kSandboxClock);
+    if (value.isUndefined())
+        return;
+    // A test seam: the platform's clock is the wall clock, so a fast clock is only meaningful
+    // against a sandbox organisation on this machine.
+    if (!config->environment.isValid() || !isLoopbackEnvironment(config->environment)) {
+        fail(kSandboxClock,
+             HeadlessConfig::tr("is only allowed with a sandbox organisation on a loopback "
+                                "environment (http://127.0.0.1:<port>)"));
+        return;
+    }
+    const QJsonObject object = value.toObject();
+    const QStringList keys = object.keys();
+    const bool exactKeys = keys.size() == 3 && object.contains("speed"_L1)
+        && object.contains("nowMs"_L1) && object.contains("atWallMs"_L1);
+    const double speed = object.value("speed"_L1).toDouble(-1);
+    const double nowMs = object.value("nowMs"_L1).toDouble(-1);
+    const double atWallMs = object.value("atWallMs"_L1).toDouble(-1);
+    const auto wholeMs = [](double ms) { return ms >= 0 && ms == std::floor(ms) && ms < 9.0e15; };
+    if (!value.isObject() || !exactKeys || speed < 1
+        || speed > HeadlessConfig::kMaxSandboxClockSpeed || !wholeMs(nowMs) || !wholeMs(atWallMs)) {
+        fail(kSandboxClock,
+             HeadlessConfig::tr("must be {\"speed\": 1 to %1, \"nowMs\": the sandbox's clock at "
+                                "\"atWallMs\": the wall clock, both in whole ms since 1970}")
+                 .arg(HeadlessConfig::kMaxSandboxClockSpeed));
+        return;
+    }
+    config->sandboxClock = HeadlessConfig::SandboxClock {speed, static_cast<qint64>(nowMs),
+                                                         static_cast<qint64>(atWallMs)};
+}
+
 void ConfigReader::read(HeadlessConfig *config)
 {
     const QStringList known
-        = {kEnvironment,      kClientId,    kClientSecretEnv, kClientSecret,
-           kClientSecretFile, kQueues,      kPolicies,        kPolicyFile,
-           kJournal,          kObserveOnly, kInstanceId,      kClaimLeadSeconds};
+        = {kEnvironment, kClientId,         kClientSecretEnv, kClientSecret, kClientSecretFile,
+           kQueues,      kPolicies,         kPolicyFile,      kJournal,      kObserveOnly,
+           kInstanceId,  kClaimLeadSeconds, kSandboxClock};
     for (auto it = m_root.begin(); it != m_root.end(); ++it) {
         if (!known.contains(it.key()))
             fail(
@@ -337,6 +384,7 @@ void ConfigReader::read(HeadlessConfig *config)
     }
     readInstanceId(config);
     readClaimLead(config);
+    readSandboxClock(config);
 }
 
 } // namespace

@@ -27,6 +27,19 @@ class HeadlessConfig
 public:
     static constexpr int kMaxClaimLeadSeconds = 30;
     static constexpr int kMaxInstanceIdLength = 64;
+    static constexpr double kMaxSandboxClockSpeed = 1000;
+
+    // A sped-up sandbox organisation's clock, for soak tests of the separate enforcer process
+    // (docs/headless.md, `sandboxClock`): at wall time atWallMs the sandbox's clock read nowMs, and
+    // it runs `speed` times faster than real time. Only accepted for a loopback environment.
+    struct SandboxClock
+    {
+        double speed = 1.0;
+        qint64 nowMs = 0;
+        qint64 atWallMs = 0;
+
+        friend bool operator==(const SandboxClock &, const SandboxClock &) = default;
+    };
 
     // The defaults of the optional fields.
     static QString defaultClientSecretEnv(); // IDLEGUARD_CLIENT_SECRET
@@ -62,6 +75,7 @@ public:
     bool observeOnly = false;
     QString instanceId = defaultInstanceId();
     int claimLeadSeconds = 2;
+    std::optional<SandboxClock> sandboxClock; // absent: the wall clock (always in production)
 
     friend bool operator==(const HeadlessConfig &, const HeadlessConfig &) = default;
 

@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "core/ownerfiles.h"
+#include "core/scaledclock.h"
 #include "core/systemclock.h"
 #include "headless/headlessconfig.h"
 #include "headless/headlessrunner.h"
@@ -9,6 +10,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+
+#include <algorithm>
+#include <memory>
 
 namespace IdleGuard {
 
@@ -37,8 +41,20 @@ int HeadlessCommand::run(const QString &configPath, QTextStream &out, QTextStrea
     }
 
     Headless::LogFormat::install(Headless::LogFormat::detect());
-    SystemClock clock;
+    SystemClock systemClock;
+    // A soak against a sped-up sandbox (loopback only, checked by the configuration): the
+    // enforcer's clock and the worker's timer follow the sandbox's clock.
+    std::unique_ptr<ScaledClock> sandboxClock;
+    if (config->sandboxClock)
+        sandboxClock = std::make_unique<ScaledClock>(config->sandboxClock->nowMs,
+                                                     config->sandboxClock->atWallMs,
+                                                     config->sandboxClock->speed);
+    const Clock &clock = sandboxClock ? static_cast<const Clock &>(*sandboxClock) : systemClock;
     Headless::HeadlessRunner runner(*config, secret, clock, out);
+    if (sandboxClock) {
+        runner.setClockSpeed(sandboxClock->speed());
+        runner.setSummaryIntervalMs(std::max(1000, int(60'000 / sandboxClock->speed())));
+    }
     return runner.exec();
 }
 

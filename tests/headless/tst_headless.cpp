@@ -4,10 +4,12 @@
 // for a terminal and for journald.
 
 #include "core/policyparser.h"
+#include "core/scaledclock.h"
 #include "headless/headlessconfig.h"
 #include "headless/logformat.h"
 #include "headless/terminationsignals.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -464,6 +466,93 @@ private slots:
                      QStringList {u"claimLeadSeconds: must be a whole number of seconds from 0 "
                                   "to 30"_s});
         }
+    }
+
+    // The soak's seam: a fast clock only against a sandbox on loopback; production configs
+    // (a region, or any non-loopback URL) cannot have it.
+    void config_sandboxClock_data()
+    {
+        QTest::addColumn<QString>("environment");
+        QTest::addColumn<QJsonValue>("clock");
+        QTest::addColumn<bool>("accepted");
+        const QJsonObject good {{u"speed"_s, 60},
+                                {u"nowMs"_s, 1'700'000'000'000.0},
+                                {u"atWallMs"_s, 1'700'000'100'000.0}};
+        QTest::newRow("loopback") << u"http://127.0.0.1:8080"_s << QJsonValue(good) << true;
+        QTest::newRow("localhost") << u"http://localhost:9"_s << QJsonValue(good) << true;
+        QTest::newRow("region") << u"eu_west_1"_s << QJsonValue(good) << false;
+        QTest::newRow("https host") << u"https://api.example.com"_s << QJsonValue(good) << false;
+        QJsonObject slow = good;
+        slow.insert(u"speed"_s, 0.5);
+        QTest::newRow("speed below 1") << u"http://127.0.0.1:8080"_s << QJsonValue(slow) << false;
+        QJsonObject fast = good;
+        fast.insert(u"speed"_s, 1001);
+        QTest::newRow("speed over 1000") << u"http://127.0.0.1:8080"_s << QJsonValue(fast) << false;
+        QJsonObject missing = good;
+        missing.remove(u"atWallMs"_s);
+        QTest::newRow("no atWallMs") << u"http://127.0.0.1:8080"_s << QJsonValue(missing) << false;
+        QJsonObject extra = good;
+        extra.insert(u"offset"_s, 1);
+        QTest::newRow("unknown key") << u"http://127.0.0.1:8080"_s << QJsonValue(extra) << false;
+        QJsonObject fraction = good;
+        fraction.insert(u"nowMs"_s, 1.5);
+        QTest::newRow("fraction of a ms")
+            << u"http://127.0.0.1:8080"_s << QJsonValue(fraction) << false;
+        QTest::newRow("not an object") << u"http://127.0.0.1:8080"_s << QJsonValue(60) << false;
+    }
+
+    void config_sandboxClock()
+    {
+        QFETCH(QString, environment);
+        QFETCH(QJsonValue, clock);
+        QFETCH(bool, accepted);
+        QJsonObject object = minimalConfig();
+        object.insert(u"environment"_s, environment);
+        object.insert(u"sandboxClock"_s, clock);
+        QStringList errors;
+        const std::optional<HeadlessConfig> config = parse(object, &errors);
+        if (accepted) {
+            QVERIFY2(config, qPrintable(errors.join(u'\n')));
+            QVERIFY(config->sandboxClock);
+            QCOMPARE(config->sandboxClock->speed, 60.0);
+            QCOMPARE(config->sandboxClock->nowMs, 1'700'000'000'000LL);
+            QCOMPARE(config->sandboxClock->atWallMs, 1'700'000'100'000LL);
+        } else {
+            QVERIFY(!config);
+            QCOMPARE(errors.size(), 1);
+            QVERIFY2(errors.first().startsWith(u"sandboxClock: "_s), qPrintable(errors.first()));
+        }
+    }
+
+    void config_noSandboxClockByDefault()
+    {
+        QStringList errors;
+        const std::optional<HeadlessConfig> config = parse(fullConfig(), &errors);
+        QVERIFY2(config, qPrintable(errors.join(u'\n')));
+        QVERIFY(!config->sandboxClock);
+    }
+
+    void scaledClock_followsTheAnchorAtItsSpeed()
+    {
+        qint64 wall = 5'000;
+        const ScaledClock clock(1'000'000, 4'000, 60.0, [&wall] { return wall; });
+        QCOMPARE(clock.nowMs(), 1'000'000 + 60'000); // one wall second after the anchor
+        wall += 500;
+        QCOMPARE(clock.nowMs(), 1'000'000 + 90'000);
+        wall = 4'000;
+        QCOMPARE(clock.nowMs(), 1'000'000);
+        QCOMPARE(clock.speed(), 60.0);
+    }
+
+    void scaledClock_defaultWallClockRuns()
+    {
+        // The default wall clock: anchored now, it reads the anchor and then runs ahead.
+        const qint64 wallNow = QDateTime::currentMSecsSinceEpoch();
+        const ScaledClock clock(42'000'000, wallNow, 1000.0);
+        const qint64 first = clock.nowMs();
+        QVERIFY2(first >= 42'000'000 && first < 42'000'000 + 600'000,
+                 qPrintable(QString::number(first)));
+        QTRY_VERIFY(clock.nowMs() >= first + 1000); // one wall ms at x1000
     }
 
     void config_refusesBadSecretVariableName()
