@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace IdleGuard::Sandbox {
 
 using namespace Qt::StringLiterals;
@@ -316,6 +318,27 @@ QStringList AuthService::revokeAll()
     }
     m_refreshTokens.clear();
     return keys;
+}
+
+QJsonArray AuthService::issuedTokens(const QString &clientId) const
+{
+    QList<std::pair<qint64, QJsonObject>> found;
+    for (auto it = m_tokens.cbegin(); it != m_tokens.cend(); ++it) {
+        if (it->clientId != clientId)
+            continue;
+        found.append({it->issuedMs,
+                      QJsonObject {{u"accessToken"_s, it.key()},
+                                   {u"grantType"_s, it->grantType},
+                                   {u"issuedMs"_s, it->issuedMs},
+                                   {u"expiresMs"_s, it->expiresMs},
+                                   {u"revoked"_s, it->revoked}}});
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QJsonArray tokens;
+    for (const auto &entry : std::as_const(found))
+        tokens.append(entry.second);
+    return tokens;
 }
 
 int AuthService::liveTokenCount() const

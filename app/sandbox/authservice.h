@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -73,6 +74,10 @@ public:
     // Revokes every token; returns their keys.
     QStringList revokeAll();
     int liveTokenCount() const;
+    // Every token issued to clientId, newest last, as {accessToken, grantType, issuedMs,
+    // expiresMs, revoked}: GET /sandbox/tokens, so that a soak can search its logs for the
+    // actual values a client was given.
+    QJsonArray issuedTokens(const QString &clientId) const;
 
     // Issues a token directly (tests, and the demo's in-process sign-in).
     QString issueToken(const QString &clientId, const QString &userId, const QString &grantType);

@@ -1,6 +1,8 @@
 #include "controlendpoints.h"
 
+#include "authservice.h"
 #include "conversationstore.h"
+#include "eventscheduler.h"
 #include "faultinjector.h"
 #include "httppipeline.h"
 #include "notificationhub.h"
@@ -65,6 +67,17 @@ void ControlEndpoints::registerRoutes(HttpPipeline &pipeline)
 {
     pipeline.route(u"/sandbox/state"_s, Method::Get, Access::Control,
                    [this](const ApiRequest &) { return ApiReply::json(m_sandbox.snapshot()); });
+
+    // The clock alone, cheap to ask often: a separate enforcer process anchors its own fast
+    // clock on it (headless `sandboxClock`), which /sandbox/state is too big to do precisely.
+    pipeline.route(u"/sandbox/clock"_s, Method::Get, Access::Control, [this](const ApiRequest &) {
+        const SandboxClock &clock = m_sandbox.scheduler().clock();
+        return ApiReply::json(QJsonObject {
+            {u"nowMs"_s, clock.nowMs()},
+            {u"speed"_s, clock.speed()},
+            {u"mode"_s,
+             clock.mode() == SandboxClock::Mode::Stepped ? u"stepped"_s : u"running"_s}});
+    });
 
     pipeline.route(
         u"/sandbox/clock/step"_s, Method::Post, Access::Control, [this](const ApiRequest &request) {
@@ -227,6 +240,18 @@ void ControlEndpoints::registerRoutes(HttpPipeline &pipeline)
             }
             return ApiReply::notFound(u"fault"_s);
         });
+
+    // The tokens issued to one client, with their values: the control interface is loopback
+    // only and can already revoke them or act as anyone, and a soak needs the values to prove
+    // that they never reach a log line.
+    pipeline.route(u"/sandbox/tokens"_s, Method::Get, Access::Control,
+                   [this](const ApiRequest &request) {
+                       const QString clientId = request.http.query().queryItemValue(u"clientId"_s);
+                       if (clientId.isEmpty())
+                           return ApiReply::badRequest(u"Give ?clientId=."_s);
+                       return ApiReply::json(
+                           QJsonObject {{u"tokens"_s, m_sandbox.auth().issuedTokens(clientId)}});
+                   });
 
     pipeline.route(u"/sandbox/tokens/revoke"_s, Method::Post, Access::Control,
                    [this](const ApiRequest &) {

@@ -180,6 +180,8 @@ private slots:
     void failNextPathFilter();
     void injected429HasRetryAfter();
     void controlPathsNeverFaulted();
+    void clockEndpoint();
+    void tokensEndpoint();
     void tokenEndpointFault();
     void latency();
     void flaky();
@@ -359,6 +361,47 @@ void TestSandboxFaults::controlPathsNeverFaulted()
     QCOMPARE(rules.size(), 1);
     QCOMPARE(rules.at(0).toObject().value("remaining"_L1).toInt(), 3);
     QCOMPARE(env.me().status, 500);
+}
+
+// GET /sandbox/clock: what a separate enforcer process anchors its fast clock on.
+void TestSandboxFaults::clockEndpoint()
+{
+    Env env;
+    QVERIFY(env.start());
+    const QJsonObject before = env.client().get(u"/sandbox/clock"_s).json();
+    QCOMPARE(before.value("mode"_L1).toString(), u"stepped"_s);
+    QCOMPARE(before.value("speed"_L1).toDouble(), 1.0);
+    QCOMPARE(env.control(u"/sandbox/clock/step"_s, R"({"ms":4500})").status, 200);
+    const QJsonObject after = env.client().get(u"/sandbox/clock"_s).json();
+    QCOMPARE(after.value("nowMs"_L1).toInteger() - before.value("nowMs"_L1).toInteger(), 4500);
+    QCOMPARE(after.value("nowMs"_L1).toInteger(),
+             env.client().get(u"/sandbox/state"_s).json().value("nowMs"_L1).toInteger());
+}
+
+// GET /sandbox/tokens?clientId=: the values a client was given, for a soak's log search.
+void TestSandboxFaults::tokensEndpoint()
+{
+    Env env;
+    QVERIFY(env.start());
+    const SandboxClient::Reply issued = clientCredentialsToken(env);
+    QCOMPARE(issued.status, 200);
+    const QString value = issued.json().value("access_token"_L1).toString();
+    const QJsonArray tokens = env.client()
+                                  .get(u"/sandbox/tokens?clientId=demo-client"_s)
+                                  .json()
+                                  .value("tokens"_L1)
+                                  .toArray();
+    QCOMPARE(tokens.size(), 1);
+    QCOMPARE(tokens.at(0).toObject().value("accessToken"_L1).toString(), value);
+    QCOMPARE(tokens.at(0).toObject().value("grantType"_L1).toString(), u"client_credentials"_s);
+    QCOMPARE(env.client()
+                 .get(u"/sandbox/tokens?clientId=nobody"_s)
+                 .json()
+                 .value("tokens"_L1)
+                 .toArray()
+                 .size(),
+             0);
+    QCOMPARE(env.client().get(u"/sandbox/tokens"_s).status, 400);
 }
 
 void TestSandboxFaults::tokenEndpointFault()
