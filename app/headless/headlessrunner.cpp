@@ -129,10 +129,30 @@ void HeadlessRunner::stop(int exitCode)
         return;
     m_stopping = true;
     m_summaryTimer.stop();
+    logMirror();
     if (m_controller)
         m_controller->stop(); // the feed, then the worker; pending intents stay in the journal
     qCInfo(lcHeadless).noquote() << tr("Stopped.");
     emit finished(exitCode);
+}
+
+void HeadlessRunner::logMirror() const
+{
+    // What the feed holds at the end, so that a soak can compare it with the organisation:
+    // the count at info, one line per conversation (ids and counts, never texts) at debug.
+    const Genesys::ConversationMirror *mirror = m_controller ? m_controller->mirror() : nullptr;
+    if (!mirror)
+        return;
+    qCInfo(lcHeadless).noquote() << tr("Mirror at stop: %n conversation(s)", nullptr,
+                                       mirror->size());
+    if (!lcHeadless().isDebugEnabled())
+        return;
+    for (const Conversation &c : mirror->conversations()) {
+        const auto f = Genesys::ConversationMirror::freshnessOf(c);
+        qCDebug(lcHeadless).noquote().nospace()
+            << "mirror conversation " << c.id << " queue " << c.queueId << " legs " << f.legs
+            << " ended " << f.endedLegs << " messages " << f.messages << " newest " << f.newestMs;
+    }
 }
 
 int HeadlessRunner::exec(int runForMs)

@@ -63,6 +63,7 @@ signals:
 private:
     void onSignedIn();
     void onSummary(const Enforcement::WorkerSummary &summary);
+    void logMirror() const;
 
     HeadlessConfig m_config;
     QString m_secret;

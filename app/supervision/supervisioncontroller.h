@@ -103,6 +103,12 @@ public:
     QString userId() const { return m_userId; }
     QString userName() const { return m_userName; }
     ConnectionStatus connection() const;
+    // The conversations the feed holds (nullptr before the first sign-in), e.g. for the
+    // headless enforcer's account of its mirror at stop.
+    const Genesys::ConversationMirror *mirror() const
+    {
+        return m_feed ? &m_feed->mirror() : nullptr;
+    }
     bool isObserveOnly() const { return m_settings.observeOnly; }
     bool isEnforcing() const { return m_enforcing; }
 
