@@ -45,6 +45,9 @@ struct ActionExecutor::Job
     // Shared by the jobs of one stage: set when its first action was dropped by a re-check, so
     // that the rest (the disconnect after a closing message) is not carried out without it.
     std::shared_ptr<bool> stageDropped = std::make_shared<bool>(false);
+    // Shared by the jobs of one stage: its record was written (or is being written again in the
+    // background) by an earlier action, so the rest of the stage need not write it once more.
+    std::shared_ptr<bool> stageRecorded = std::make_shared<bool>(false);
     QString note;
 };
 
@@ -111,8 +114,10 @@ void ActionExecutor::execute(const QList<IdleAction> &actions)
         job->action = actions.at(i);
         job->journalId = i < ids.size() ? ids.at(i) : -1;
         job->firstOfStage = i == 0;
-        if (i > 0)
+        if (i > 0) {
             job->stageDropped = jobs.constFirst()->stageDropped;
+            job->stageRecorded = jobs.constFirst()->stageRecorded;
+        }
         jobs.append(job);
     }
     if (ids.size() != actions.size()) {
@@ -472,45 +477,66 @@ void ActionExecutor::disconnect(const JobPtr &job)
         m_api.disconnectConversation(
             a.conversationId, this, [this, job](const ApiResult &result, bool) {
                 if (result.ok())
-                    recordStage(job, {}, [this, job, result] {
-                        finish(job, JournalOutcome::Succeeded, result.status, {});
-                    });
+                    finishDisconnect(job, JournalOutcome::Succeeded, result.status);
                 else
                     finishFromResult(job, result, result.earlierAttemptMayHaveActed);
             });
         return;
     }
+    if (a.wrapUpCode.isEmpty()) {
+        m_api.disconnectParticipant(
+            a.conversationId, a.agentParticipantId, this,
+            [this, job](const ApiResult &result, bool) {
+                if (result.ok() || (result.status == 409 && result.earlierAttemptMayHaveActed))
+                    finishDisconnect(
+                        job, result.ok() ? JournalOutcome::Succeeded : JournalOutcome::Observed,
+                        result.status);
+                else
+                    finishFromResult(job, result, false);
+            });
+        return;
+    }
+    m_api.disconnectWithWrapup(
+        a.conversationId, a.agentParticipantId, a.wrapUpCode, tr("Closed by Idle Guard"), this,
+        [this, job](const ApiResult &result, bool) {
+            if (result.ok()) {
+                finishDisconnect(job, JournalOutcome::Succeeded, result.status);
+            } else if (result.status == 409 && result.earlierAttemptMayHaveActed) {
+                // An earlier attempt whose answer was lost did both halves.
+                finishDisconnect(job, JournalOutcome::Observed, result.status);
+            } else if (result.status >= 400 && result.status < 500 && result.status != 404
+                       && result.status != 409) {
+                disconnectWithoutWrapup(job, result);
+            } else {
+                finishFromResult(job, result, false);
+            }
+        });
+}
+
+void ActionExecutor::disconnectWithoutWrapup(const JobPtr &job, const ApiResult &refused)
+{
+    const IdleAction &a = job->action;
+    qCInfo(lcEnforcement).noquote()
+        << "disconnect with wrap-up on" << a.conversationId << "refused (" << refused.describe()
+        << "); disconnecting without the wrap-up code";
+    job->note = tr("The agent was disconnected, but the wrap-up code was not set: %1")
+                    .arg(refused.describe());
+    const auto urgent = m_api.client().urgent(); // the stage is under way
     m_api.disconnectParticipant(
         a.conversationId, a.agentParticipantId, this, [this, job](const ApiResult &result, bool) {
-            if (result.ok() || (result.status == 409 && result.earlierAttemptMayHaveActed))
-                applyWrapup(job, result);
+            if (result.ok())
+                finishDisconnect(job, JournalOutcome::Succeeded, result.status);
+            else if (result.status == 409) // the refused request may have disconnected already
+                finishDisconnect(job, JournalOutcome::Observed, result.status);
             else
                 finishFromResult(job, result, false);
         });
 }
 
-void ActionExecutor::applyWrapup(const JobPtr &job, const ApiResult &disconnected)
+void ActionExecutor::finishDisconnect(const JobPtr &job, JournalOutcome outcome, int httpStatus)
 {
-    const IdleAction &a = job->action;
-    const JournalOutcome outcome
-        = disconnected.ok() ? JournalOutcome::Succeeded : JournalOutcome::Observed;
-    if (a.wrapUpCode.isEmpty()) {
-        recordStage(job, {}, [this, job, outcome, disconnected] {
-            finish(job, outcome, disconnected.status, {});
-        });
-        return;
-    }
-    const auto urgent = m_api.client().urgent(); // the stage is under way
-    m_api.setWrapup(
-        a.conversationId, a.agentParticipantId, a.wrapUpCode, tr("Closed by Idle Guard"), this,
-        [this, job, outcome, disconnected](const ApiResult &result, bool) {
-            if (!result.ok())
-                job->note = tr("The agent was disconnected, but the wrap-up code was not set: %1")
-                                .arg(result.describe());
-            recordStage(job, {}, [this, job, outcome, disconnected] {
-                finish(job, outcome, disconnected.status, {});
-            });
-        });
+    recordStage(job, {},
+                [this, job, outcome, httpStatus] { finish(job, outcome, httpStatus, {}); });
 }
 
 void ActionExecutor::reconcileJob(const JobPtr &job)
@@ -644,6 +670,14 @@ void ActionExecutor::recordStage(const JobPtr &job, const QString &messageId,
                                  std::function<void()> then)
 {
     const IdleAction &a = job->action;
+    // The closing message wrote the close's record already (or it is being written again in
+    // the background): the disconnect after it changes nothing the record says, and once the
+    // agent's leg has ended every instance sees from the leg itself that the stage is over.
+    if (*job->stageRecorded && !job->firstOfStage && messageId.isEmpty()) {
+        then();
+        return;
+    }
+    *job->stageRecorded = true;
     const StageRecord record {a.stage, a.issuedAtMs == kNoTime ? m_clock.nowMs() : a.issuedAtMs};
     QHash<QString, QString> attributes = record.toAttributes();
     if (!messageId.isEmpty()) {
@@ -660,11 +694,20 @@ void ActionExecutor::recordStage(const JobPtr &job, const QString &messageId,
     }
     const QString slot = a.conversationId + u'/' + a.agentParticipantId + u"/stage"_s;
     const quint64 generation = ++m_writes[slot];
+    // The claim on the next stage rides along (one request less per stage). Only this write
+    // carries it: written again later, it could overwrite a rival's newer claim.
+    RecordExtra extra;
+    if (m_recordExtras && !a.isManual() && !job->reconcile)
+        extra = m_recordExtras(a);
+    QHash<QString, QString> withExtras = attributes;
+    withExtras.insert(extra.attributes);
     // Other instances and a restart learn from this record that the stage happened: urgent.
     const auto urgent = m_api.client().urgent();
-    m_api.patchAttributes(a.conversationId, a.agentParticipantId, attributes, this,
-                          [this, job, slot, generation, attributes,
+    m_api.patchAttributes(a.conversationId, a.agentParticipantId, withExtras, this,
+                          [this, job, slot, generation, attributes, extraDone = extra.done,
                            then = std::move(then)](const ApiResult &result, bool) {
+                              if (extraDone)
+                                  extraDone(result.ok());
                               // The action itself is done and its result is due now. A missing
                               // record means another instance (or this one after a restart) may not
                               // see it, so it is written again in the background until it is, or

@@ -85,6 +85,15 @@ public:
     // Whether a conversation is still followed (caches are only kept for those).
     using Known = std::function<bool(const QString &conversationId)>;
     void setKnown(Known known) { m_known = std::move(known); }
+    // Attributes to write in the same PATCH as a stage's record (the claim on the next stage of
+    // the idle period, StageArbiter::nextClaim), and whom to tell whether that write landed.
+    struct RecordExtra
+    {
+        QHash<QString, QString> attributes;
+        std::function<void(bool landed)> done;
+    };
+    using RecordExtras = std::function<RecordExtra(const IdleAction &action)>;
+    void setRecordExtras(RecordExtras extras) { m_recordExtras = std::move(extras); }
 
     // Journals the intent at once, so the intents of a stage's actions are all on disk before
     // its first request, then runs it after the conversation's earlier actions.
@@ -139,7 +148,10 @@ private:
                    const Genesys::ApiResult &result);
     void afterLostSend(const JobPtr &job, const Genesys::ApiResult &result);
     void disconnect(const JobPtr &job);
-    void applyWrapup(const JobPtr &job, const Genesys::ApiResult &disconnected);
+    // The combined disconnect and wrap-up was refused (a 4xx): the wrap-up code may be what the
+    // platform refused, so the agent is disconnected without it.
+    void disconnectWithoutWrapup(const JobPtr &job, const Genesys::ApiResult &refused);
+    void finishDisconnect(const JobPtr &job, JournalOutcome outcome, int httpStatus);
     void reconcileJob(const JobPtr &job);
     // Why a reconciled intent must not be carried out after all (the resume check on the
     // conversation as read for it), logged; empty to go on.
@@ -171,6 +183,7 @@ private:
     ResumeCheck m_resumeCheck;
     CurrentOverrides m_overrides;
     Known m_known;
+    RecordExtras m_recordExtras;
     QHash<QString, quint64> m_writes; // "conversation/participant/record" -> newest write
     int m_busy = 0;
 };

@@ -101,6 +101,7 @@ void EnforcementWorker::start()
     m_executor->setStillWanted([this](const IdleAction &a, bool firstOfStage, bool heldBack) {
         return m_arbiter->stillWanted(a, firstOfStage, heldBack);
     });
+    m_executor->setRecordExtras([this](const IdleAction &a) { return m_arbiter->nextClaim(a); });
     m_executor->setResumeCheck([this](const IdleAction &a, const Conversation &fresh) {
         return m_arbiter->resumeCheck(a, fresh);
     });

@@ -164,11 +164,17 @@ void StageArbiter::lookAhead()
         const QString key = claimKey(s.conversationId, s.nextStage, s.epochStartMs);
         const Participant *agent = m_host.conversation(s.conversationId)->connectedAgent();
         m_executor.prepare(s.conversationId, agent->id);
-        if (claiming)
-            sendClaim(s.conversationId, agent->id,
-                      {m_settings.instanceId, s.nextStage, s.epochStartMs});
-        else
+        const StageClaim mine {m_settings.instanceId, s.nextStage, s.epochStartMs};
+        const auto shown = currentClaim(s.conversationId, agent->id);
+        if (claiming && shown && shown->sameStage(mine) && shown->instanceId != mine.instanceId) {
+            // A rival claimed it early (with its record of the stage before): writing ours
+            // would only start a fight it wins anyway. At the deadline this instance stands by.
+            m_claimsSent.insert(key, now);
+        } else if (claiming) {
+            sendClaim(s.conversationId, agent->id, mine);
+        } else {
             m_claimsSent.insert(key, now); // prepared; nothing to claim
+        }
         return true;
     });
 }
@@ -577,6 +583,36 @@ QString StageArbiter::resumeCheck(const IdleAction &a, const Conversation &fresh
     if (why && !a.isManual())
         return *why;
     return {};
+}
+
+ActionExecutor::RecordExtra StageArbiter::nextClaim(const IdleAction &done)
+{
+    if (m_settings.claimLeadMs <= 0 || m_observeOnly || !m_feedLive || !isCustomerStage(done.stage))
+        return {};
+    const auto status = m_engine.status(done.conversationId);
+    // The next stage of the same idle period, on the same agent leg, still far enough away that
+    // no rival claims it yet (they claim within claimLeadMs + kClaimMarginMs of the deadline).
+    if (!status || !isCustomerStage(status->nextStage) || status->nextStage <= done.stage
+        || status->epochStartMs != done.idleSinceMs
+        || status->nextAtMs - m_clock.nowMs()
+            < m_settings.claimLeadMs + kClaimMarginMs + kEarlyClaimSlackMs)
+        return {};
+    const Participant *agent = leg(done.conversationId, done.agentParticipantId);
+    if (!agent || agent->hasEnded())
+        return {};
+    const StageClaim next {m_settings.instanceId, status->nextStage, status->epochStartMs};
+    const auto shown = StageClaim::parse(agent->attributes.value(StageClaim::kKey));
+    const QString key = claimKey(done.conversationId, next.stage, next.idleSinceMs);
+    if (m_claimsSent.contains(key) || (shown && shown->sameStage(next)))
+        return {};
+    m_claimsSent.insert(key, 0); // on its way
+    return {{{StageClaim::kKey, next.toString()}}, [this, key](bool landed) {
+                // Not written: the look-ahead claims it on its own, as without this.
+                if (!landed)
+                    m_claimsSent.remove(key);
+                else if (auto it = m_claimsSent.find(key); it != m_claimsSent.end())
+                    *it = m_clock.nowMs();
+            }};
 }
 
 QString StageArbiter::claimKey(const QString &conversationId, IdleStage stage, qint64 idleSinceMs)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actionexecutor.h"
 #include "core/conversation.h"
 #include "core/conversationstatus.h"
 #include "core/idleaction.h"
@@ -24,8 +25,6 @@ class GenesysApi;
 } // namespace IdleGuard
 
 namespace IdleGuard::Enforcement {
-
-class ActionExecutor;
 
 // Decides, for each automatic customer-track stage the engine hands out, whether this instance
 // carries it out, and only on knowledge that is current:
@@ -57,6 +56,10 @@ public:
     // A stage whose first request was held back longer than this past its deadline (a long
     // Retry-After) is decided again on a fresh read, even with the feed live throughout.
     static constexpr qint64 kHeldBackBoundMs = 30'000;
+    // A claim written with the previous stage's record is written only while its stage is at
+    // least this much further away than the claim lead: rivals claim within the lead, so none
+    // has claimed it yet.
+    static constexpr qint64 kEarlyClaimSlackMs = 10'000;
 
     struct Settings
     {
@@ -117,6 +120,11 @@ public:
     QString stillWanted(const IdleAction &action, bool firstOfStage, bool heldBack);
     // Why an intent resumed after a restart must not be carried out (ActionExecutor::ResumeCheck).
     QString resumeCheck(const IdleAction &action, const Conversation &fresh);
+    // The claim on the next customer stage of the same idle period, to be written with the
+    // record of `done` (ActionExecutor::RecordExtras): that stage then costs no claim of its
+    // own. Nothing when claims are off, the feed is not live, or the next stage is so close
+    // that a rival may already be claiming it.
+    ActionExecutor::RecordExtra nextClaim(const IdleAction &done);
 
     int held() const { return m_verifying; }
     bool isHeld(const QString &conversationId) const { return m_heldIn.contains(conversationId); }

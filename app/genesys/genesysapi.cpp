@@ -252,6 +252,22 @@ void GenesysApi::disconnectParticipant(const QString &conversationId, const QStr
              context, [done](const ApiResult &result) { done(result, result.ok()); });
 }
 
+void GenesysApi::disconnectWithWrapup(const QString &conversationId, const QString &participantId,
+                                      const QString &code, const QString &notes, QObject *context,
+                                      Callback<bool> done)
+{
+    // Both halves end the same way when repeated, so a retry cannot do harm.
+    const QString path
+        = u"/api/v2/conversations/messages/%1/participants/%2"_s.arg(conversationId, participantId);
+    QJsonObject wrapup {{u"code"_s, code}};
+    if (!notes.isEmpty())
+        wrapup.insert("notes"_L1, notes);
+    whenDone(m_client.patch(path,
+                            QJsonObject {{u"state"_s, u"disconnected"_s}, {u"wrapup"_s, wrapup}},
+                            RestClient::Repeat::Safe),
+             context, [done](const ApiResult &result) { done(result, result.ok()); });
+}
+
 void GenesysApi::disconnectConversation(const QString &conversationId, QObject *context,
                                         Callback<bool> done)
 {

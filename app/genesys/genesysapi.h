@@ -80,6 +80,11 @@ public:
                      const QString &text, QObject *context, Callback<QString> done);
     void disconnectParticipant(const QString &conversationId, const QString &participantId,
                                QObject *context, Callback<bool> done);
+    // The disconnect and the wrap-up code in one PATCH (MediaParticipantRequest takes both,
+    // reference 5.6): one request instead of two.
+    void disconnectWithWrapup(const QString &conversationId, const QString &participantId,
+                              const QString &code, const QString &notes, QObject *context,
+                              Callback<bool> done);
     // Full teardown (POST /api/v2/conversations/{id}/disconnect, reference 5.8): every leg ends
     // and anyone owing wrap-up gets the platform's system code.
     void disconnectConversation(const QString &conversationId, QObject *context,
