@@ -282,6 +282,14 @@ void ActionExecutor::whenBudgetAllows(const JobPtr &job, std::function<void()> t
     });
 }
 
+bool ActionExecutor::mayReadAgain(const JobPtr &job, const Genesys::ApiResult &result) const
+{
+    const bool forNow = result.status == 0 || result.status == 429 || result.status >= 500;
+    // Only where stillOurs() bounds the waiting: an automatic stage's first request.
+    return forNow && m_stillWanted && job->firstOfStage && !job->action.isManual()
+        && !job->reconcile;
+}
+
 void ActionExecutor::withCommunication(const JobPtr &job, std::function<void()> then)
 {
     const IdleAction &a = job->action;
@@ -295,6 +303,16 @@ void ActionExecutor::withCommunication(const JobPtr &job, std::function<void()> 
         [this, job, key, then = std::move(then)](const ApiResult &result, const QString &id) {
             if (result.status == 404) {
                 finish(job, JournalOutcome::Skipped, 404, tr("The conversation has ended."));
+            } else if (!result.ok() && mayReadAgain(job, result)) {
+                // Refused for now (429, 5xx, no answer) and nothing sent yet: not the stage's
+                // end (the day soak lost whole stages to a burst of 429s here). It waits; past
+                // the held-back bound stillOurs() hands it back to the engine, which decides it
+                // again on a fresh read.
+                job->heldBack = true;
+                m_wait(kReadAgainMs, [this, job, then] {
+                    if (stillOurs(job))
+                        withCommunication(job, then);
+                });
             } else if (!result.ok()) {
                 finish(job, JournalOutcome::Failed, result.status,
                        tr("Could not read the conversation: %1").arg(result.describe()));

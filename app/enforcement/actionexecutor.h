@@ -135,6 +135,10 @@ private:
     // False (and the job finished as skipped) when another instance took the stage over.
     bool stillOurs(const JobPtr &job);
     void withCommunication(const JobPtr &job, std::function<void()> then);
+    // Whether a read refused for now (429, 5xx, no answer) before the stage's first request is
+    // tried again kReadAgainMs later instead of failing the stage.
+    bool mayReadAgain(const JobPtr &job, const Genesys::ApiResult &result) const;
+    static constexpr qint64 kReadAgainMs = 5'000;
     // Runs `then` once the rate budget lets the stage's first request go, checking the stage
     // again after any wait; the rest of a stage goes at once.
     void whenBudgetAllows(const JobPtr &job, std::function<void()> then);

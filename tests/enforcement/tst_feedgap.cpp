@@ -107,6 +107,7 @@ private slots:
     void heldBackSendIsDecidedAgainAfterAGap();
     void resumedIntentIsReadFirst_data();
     void resumedIntentIsReadFirst();
+    void refusedCommunicationReadIsNotTheStagesEnd();
 };
 
 void TestFeedGap::twoInstancesAcrossAFeedGap()
@@ -332,6 +333,40 @@ void TestFeedGap::resumedIntentIsReadFirst()
         const QString why = customerReplied ? u"customer wrote"_s : u"another instance"_s;
         QVERIFY2(rows[0].result.error.contains(why), qPrintable(rows[0].result.error));
     }
+}
+
+void TestFeedGap::refusedCommunicationReadIsNotTheStagesEnd()
+{
+    // Found by the day soak (tests/soak/day_soak.py --hours 2 --speed 60 --seed 1313): during a
+    // burst of 429s the read of the agent's communication id ran out of retries, and warning 1,
+    // warning 2 and the close of one conversation each ended "failed": the customer got nothing
+    // and the conversation was never closed. A read refused for now must not end the stage: it
+    // waits, is decided again on a fresh read, and is carried out once the platform answers.
+    EnforcementHarness h;
+    QVERIFY(h.start());
+    auto &a = h.addInstance(
+        u"a"_s, EnforcementHarness::policies(EnforcementHarness::policyJson(kT1, kT2, kT3)), {},
+        [](EnforcementWorker::Settings &s) { s.claimLeadMs = 0; });
+    const QString id = h.startTracked();
+    const qint64 t0 = h.now();
+    QVERIFY(h.advanceTo(t0 + kT1 * 1000 - 10'000));
+    // The generic conversation (GET /api/v2/conversations/{id}) is where the communication id
+    // comes from; 12 refusals outlast the REST client's own five tries, twice.
+    h.sandbox().faults().failNext(12, 429, u"/api/v2/conversations/"_s + id);
+    QVERIFY(h.advanceTo(t0 + kT1 * 1000 + 90'000));
+    const auto rows = journalOf(a.journalPath, id);
+    for (const JournalEntry &row : rows)
+        QVERIFY2(row.result.outcome != JournalOutcome::Failed, qPrintable(journalText(rows)));
+    const Verdict v = judge(h, id);
+    QVERIFY2(v.duplicates.isEmpty(), qPrintable(v.duplicates.join(u", ")));
+    QVERIFY2(v.stale.isEmpty(), qPrintable(v.stale.join(u", ")));
+    QVERIFY2(v.sent.value(u"[W1]"_s) == 1, qPrintable(journalText(rows)));
+    // Late by the refusals, but the next stages follow on time, once each.
+    QVERIFY(h.advanceTo(t0 + kT3 * 1000 + 5'000));
+    const Verdict after = judge(h, id);
+    QCOMPARE(after.sent.value(u"[W1]"_s), 1);
+    QCOMPARE(after.sent.value(u"[W2]"_s), 1);
+    QCOMPARE(after.sent.value(u"[CLOSE]"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(TestFeedGap)
