@@ -120,6 +120,9 @@ void PkceSignIn::start()
     m_attempt = new QObject(this);
     QObject *attempt = m_attempt;
     m_network = new QNetworkAccessManager(attempt);
+    // The code exchange carries the code and the verifier: a login host's redirect must not take
+    // them to another host (nor does the page check follow one).
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     // Loopback only (RFC 8252 7.3): nothing else on the network may deliver a code to us.
     m_handler = new QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, m_port, attempt);
     if (!m_handler->isListening()) {
@@ -262,6 +265,9 @@ void PkceSignIn::onNetworkFinished(QNetworkReply *reply)
     // peek() leaves the body for Qt's handler.
     if (status >= 400)
         fail(OAuthError::fromReply(status, reply->peek(reply->bytesAvailable())).message());
+    else if (status >= 300) // not followed (see start()); Qt would wait for a token forever
+        fail(tr("The login host answered the code exchange with HTTP status %1 instead of a token.")
+                 .arg(status));
 }
 
 void PkceSignIn::onGranted()

@@ -4,6 +4,7 @@
 // secret files owner-only whatever the umask; the headless configuration refusing a secret that
 // others may read; and no token or secret in any log line with every category on.
 
+#include "connectionwitness.h"
 #include "core/auditjournal.h"
 #include "core/manualclock.h"
 #include "core/ownerfiles.h"
@@ -13,22 +14,23 @@
 #include "genesys/pkcesignin.h"
 #include "genesys/restclient.h"
 #include "headless/headlessconfig.h"
+#include "networkprobe.h"
 #include "sandbox/eventscheduler.h"
 #include "sandbox/organisation.h"
 #include "sandboxfixture.h"
+#include "stubhost.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QNetworkInterface>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtEndian>
+#include <QUrlQuery>
 
 #include <functional>
 #include <sys/stat.h>
@@ -36,175 +38,10 @@
 using namespace IdleGuard;
 using namespace IdleGuard::Genesys;
 using namespace IdleGuard::Sandbox;
+using namespace IdleGuard::Security;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// The addresses of this machine's interfaces that are up and not loopback. Link-local IPv6 ones
-// are left out: they need a scope to connect to, and 127.0.0.1 would not hear them either way.
-QList<QHostAddress> ownNonLoopbackAddresses()
-{
-    QList<QHostAddress> result;
-    const auto interfaces = QNetworkInterface::allInterfaces();
-    for (const QNetworkInterface &interface : interfaces) {
-        const auto flags = interface.flags();
-        if (!flags.testFlag(QNetworkInterface::IsUp)
-            || flags.testFlag(QNetworkInterface::IsLoopBack))
-            continue;
-        for (const QNetworkAddressEntry &entry : interface.addressEntries()) {
-            const QHostAddress address = entry.ip();
-            if (!address.isLoopback() && !address.isLinkLocal() && !address.isNull())
-                result.append(address);
-        }
-    }
-    return result;
-}
-
-// Whether something accepts TCP connections on address:port. Bounded: a refused connection
-// answers at once; an address of this machine never needs the full timeout.
-bool accepts(const QHostAddress &address, quint16 port)
-{
-    QTcpSocket socket;
-    socket.connectToHost(address, port);
-    const bool connected = socket.waitForConnected(3000);
-    socket.abort();
-    return connected;
-}
-
-// The local addresses the kernel has a listening TCP socket on for `port` (/proc/net/tcp and
-// tcp6): what the listener really bound, not what its URL says.
-QList<QHostAddress> listeningAddresses(quint16 port)
-{
-    QList<QHostAddress> result;
-    for (const QString &table : {u"/proc/net/tcp"_s, u"/proc/net/tcp6"_s}) {
-        QFile file(table);
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        file.readLine(); // the header
-        while (!file.atEnd()) {
-            const QList<QByteArray> fields = file.readLine().simplified().split(' ');
-            if (fields.size() < 4 || fields.at(3) != "0A") // 0A: LISTEN
-                continue;
-            const QList<QByteArray> local = fields.at(1).split(':');
-            if (local.size() != 2 || local.at(1).toUInt(nullptr, 16) != port)
-                continue;
-            // The address in hex, each 32-bit word in host (little-endian) order.
-            const QByteArray hex = local.at(0);
-            QByteArray bytes;
-            for (qsizetype word = 0; word + 8 <= hex.size(); word += 8) {
-                const QByteArray raw = QByteArray::fromHex(hex.mid(word, 8));
-                for (qsizetype i = raw.size() - 1; i >= 0; --i)
-                    bytes.append(raw.at(i));
-            }
-            if (bytes.size() == 4) {
-                result.append(QHostAddress(qFromBigEndian<quint32>(bytes.constData())));
-            } else if (bytes.size() == 16) {
-                Q_IPV6ADDR address;
-                std::copy(bytes.cbegin(), bytes.cend(), address.c);
-                result.append(QHostAddress(address));
-            }
-        }
-    }
-    return result;
-}
-
-// A TCP listener on an address of this machine that is not loopback, counting who connects:
-// where a refused URL would have gone. Not listening when the machine has no such address.
-class Witness
-{
-public:
-    Witness()
-    {
-        const QList<QHostAddress> addresses = ownNonLoopbackAddresses();
-        for (const QHostAddress &address : addresses) {
-            if (address.protocol() == QAbstractSocket::IPv4Protocol && m_server.listen(address))
-                break;
-        }
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                ++m_connections;
-                socket->abort();
-                socket->deleteLater();
-            }
-        });
-    }
-
-    bool isListening() const { return m_server.isListening(); }
-    // http://<address>:<port> of the witness, or a remote name that resolves nowhere useful.
-    QString authority() const
-    {
-        return isListening()
-            ? u"%1:%2"_s.arg(m_server.serverAddress().toString()).arg(m_server.serverPort())
-            : u"idleguard-remote.example.com"_s;
-    }
-    int connections()
-    {
-        QCoreApplication::processEvents();
-        return m_connections;
-    }
-
-private:
-    QTcpServer m_server;
-    int m_connections = 0;
-};
-
-// A minimal HTTP server on 127.0.0.1 whose answers a test writes: stands in for a login or API
-// host that hands out dangerous URLs. One request per connection.
-class StubHost
-{
-public:
-    using Answer = std::function<QByteArray(const QByteArray &method, const QByteArray &path)>;
-
-    explicit StubHost(Answer answer)
-        : m_answer(std::move(answer))
-    {
-        if (!m_server.listen(QHostAddress::LocalHost))
-            qFatal("stub host cannot listen");
-        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection())
-                serve(socket);
-        });
-    }
-
-    QUrl baseUrl() const { return QUrl(u"http://127.0.0.1:%1"_s.arg(m_server.serverPort())); }
-    QStringList requests; // "METHOD path", in order
-
-    static QByteArray json(int status, const QJsonObject &body, const QByteArray &extra = {})
-    {
-        const QByteArray content = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        return "HTTP/1.1 " + QByteArray::number(status) + " X\r\nContent-Type: application/json\r\n"
-            + extra + "Content-Length: " + QByteArray::number(content.size())
-            + "\r\nConnection: close\r\n\r\n" + content;
-    }
-
-private:
-    void serve(QTcpSocket *socket)
-    {
-        auto buffer = std::make_shared<QByteArray>();
-        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-            buffer->append(socket->readAll());
-            const qsizetype end = buffer->indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            const QList<QByteArray> head = buffer->left(end).split('\n');
-            qsizetype length = 0;
-            for (const QByteArray &line : head) {
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-            }
-            if (buffer->size() < end + 4 + length)
-                return;
-            const QList<QByteArray> requestLine = head.first().trimmed().split(' ');
-            requests.append(QString::fromLatin1(requestLine.value(0) + ' ' + requestLine.value(1)));
-            socket->write(m_answer(requestLine.value(0), requestLine.value(1)));
-            socket->disconnectFromHost();
-        });
-        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    }
-
-    QTcpServer m_server;
-    Answer m_answer;
-};
 
 // Sets the process's umask for a scope.
 class ScopedUmask
@@ -309,11 +146,11 @@ private slots:
         SandboxFixture fixture;
         QVERIFY(fixture.start());
         const quint16 port = fixture.sandbox().port();
-        const QList<QHostAddress> bound = listeningAddresses(port);
+        const QList<QHostAddress> bound = NetworkProbe::listeningAddresses(port);
         QVERIFY2(!bound.isEmpty(), "no listening socket found for the sandbox's port");
         for (const QHostAddress &address : bound)
             QVERIFY2(address.isLoopback(), qPrintable(address.toString()));
-        QVERIFY(accepts(QHostAddress::LocalHost, port));
+        QVERIFY(NetworkProbe::accepts(QHostAddress::LocalHost, port));
 
         // The notification hub shares that listener: the channels it hands out point at it.
         const SandboxClient::Reply channel = fixture.client().post(
@@ -338,11 +175,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(launched, 10'000); // listening, waiting for the browser
         const quint16 port = quint16(signIn.redirectUri().port());
         QVERIFY(port > 0);
-        const QList<QHostAddress> bound = listeningAddresses(port);
+        const QList<QHostAddress> bound = NetworkProbe::listeningAddresses(port);
         QVERIFY2(!bound.isEmpty(), "no listening socket found for the redirect port");
         for (const QHostAddress &address : bound)
             QVERIFY2(address.isLoopback(), qPrintable(address.toString()));
-        QVERIFY(accepts(QHostAddress::LocalHost, port));
+        QVERIFY(NetworkProbe::accepts(QHostAddress::LocalHost, port));
         expectNoAnswerOffLoopback(port);
         signIn.cancel();
     }
@@ -351,7 +188,7 @@ private slots:
 
     void transport_restClientRefusesPlainHttpOffLoopback()
     {
-        Witness witness;
+        ConnectionWitness witness;
         ManualClock clock;
         RestClient client(Environment::custom(QUrl(u"http://"_s + witness.authority())), clock);
         client.setAccessToken(QString::fromLatin1(kSecret));
@@ -365,7 +202,7 @@ private slots:
 
     void transport_clientCredentialsRefusePlainHttpOffLoopback()
     {
-        Witness witness;
+        ConnectionWitness witness;
         ClientCredentials grant(Environment::custom(QUrl(u"http://"_s + witness.authority())));
         QSignalSpy finished(&grant, &ClientCredentials::finished);
         grant.request(u"demo-client"_s, QString::fromLatin1(kSecret));
@@ -381,7 +218,7 @@ private slots:
     {
         // A login host (here on loopback) that sends the secret's POST elsewhere: not followed,
         // so the Basic authorization never reaches the other host.
-        Witness witness;
+        ConnectionWitness witness;
         StubHost login([&witness](const QByteArray &, const QByteArray &) {
             return StubHost::json(
                 307, {}, "Location: http://" + witness.authority().toLatin1() + "/oauth/token\r\n");
@@ -396,9 +233,37 @@ private slots:
         QCOMPARE(witness.connections(), 0);
     }
 
+    void transport_signInDoesNotFollowARedirectOfTheCodeExchange()
+    {
+        // A login host that takes the code and the verifier's POST elsewhere: not followed.
+        ConnectionWitness witness;
+        StubHost login([&witness](const QByteArray &method, const QByteArray &) {
+            if (method == "GET") // the page check before the browser opens
+                return StubHost::json(200, {});
+            return StubHost::json(
+                307, {}, "Location: http://" + witness.authority().toLatin1() + "/oauth/token\r\n");
+        });
+        PkceSignIn signIn(Environment::custom(login.baseUrl()));
+        signIn.setClientId(u"idleguard-desktop"_s);
+        QNetworkAccessManager browser; // brings the code back, as the browser would
+        signIn.setLauncher([&browser](const QUrl &authorizeUrl) {
+            const QUrlQuery query(authorizeUrl);
+            QUrl callback(query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
+            callback.setQuery(u"code=the-code&state="_s + query.queryItemValue(u"state"_s));
+            QNetworkReply *reply = browser.get(QNetworkRequest(callback));
+            QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+            return true;
+        });
+        QSignalSpy failed(&signIn, &PkceSignIn::failed);
+        signIn.start();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10'000);
+        QCOMPARE(login.requests.filter(u"POST"_s), QStringList {u"POST /oauth/token"_s});
+        QCOMPARE(witness.connections(), 0);
+    }
+
     void transport_signInRefusesPlainHttpLoginOffLoopback()
     {
-        Witness witness;
+        ConnectionWitness witness;
         PkceSignIn signIn(Environment::custom(QUrl(u"http://"_s + witness.authority())));
         signIn.setClientId(u"idleguard-desktop"_s);
         int launches = 0;
@@ -416,7 +281,7 @@ private slots:
     {
         // The API host is trusted enough to be on loopback, but the channel it creates points
         // a plain ws:// socket at another host: the feed must not open it.
-        Witness witness;
+        ConnectionWitness witness;
         const QString connectUri = u"ws://"_s + witness.authority() + u"/channels/c-1"_s;
         StubHost api([connectUri](const QByteArray &method, const QByteArray &path) {
             if (method == "POST" && path == "/api/v2/notifications/channels")
@@ -442,7 +307,7 @@ private slots:
     void transport_headlessConfigRefusesPlainHttpOffLoopback()
     {
         QJsonObject object = headlessConfig();
-        object.insert(u"environment"_s, QString(u"http://"_s + Witness().authority()));
+        object.insert(u"environment"_s, QString(u"http://"_s + ConnectionWitness().authority()));
         QStringList errors;
         QVERIFY(!Headless::HeadlessConfig::parse(QJsonDocument(object).toJson(), u"/"_s, &errors));
         QCOMPARE(errors.size(), 1);
@@ -667,11 +532,11 @@ private:
     // Through every address of this machine that is not loopback, nothing answers on `port`.
     static void expectNoAnswerOffLoopback(quint16 port)
     {
-        const QList<QHostAddress> others = ownNonLoopbackAddresses();
+        const QList<QHostAddress> others = NetworkProbe::ownNonLoopbackAddresses();
         if (others.isEmpty())
             QSKIP("this machine has no address but loopback: the bound address was checked");
         for (const QHostAddress &address : others)
-            QVERIFY2(!accepts(address, port), qPrintable(address.toString()));
+            QVERIFY2(!NetworkProbe::accepts(address, port), qPrintable(address.toString()));
     }
 };
 
