@@ -475,10 +475,6 @@
         <translation>%1 (bitte https verwenden)</translation>
     </message>
     <message>
-        <source>cannot be combined with %1: give the secret in the file or name the environment variable that holds it, not both</source>
-        <translation>kann nicht mit %1 kombiniert werden: das Secret entweder in der Datei angeben oder die Umgebungsvariable nennen, die es enthält, nicht beides</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an environment variable name (letters, digits and _, not starting with a digit)</source>
         <translation>&quot;%1&quot; ist kein Name einer Umgebungsvariablen (Buchstaben, Ziffern und _, nicht mit einer Ziffer am Anfang)</translation>
     </message>
@@ -545,6 +541,30 @@
     <message>
         <source>no client secret: the environment variable %1 is empty</source>
         <translation>kein Client-Secret: die Umgebungsvariable %1 ist leer</translation>
+    </message>
+    <message>
+        <source>cannot be combined with %1: give the secret in the file, in a file of its own or name the environment variable that holds it, only one of them</source>
+        <translation>kann nicht mit %1 kombiniert werden: geben Sie das Secret in der Datei, in einer eigenen Datei oder über den Namen der Umgebungsvariablen an, die es enthält, nur auf eine dieser Arten</translation>
+    </message>
+    <message>
+        <source>is only allowed with a sandbox organisation on a loopback environment (http://127.0.0.1:&lt;port&gt;)</source>
+        <translation>ist nur mit einer Sandbox-Organisation in einer Loopback-Umgebung erlaubt (http://127.0.0.1:&lt;port&gt;)</translation>
+    </message>
+    <message>
+        <source>must be {&quot;speed&quot;: 1 to %1, &quot;nowMs&quot;: the sandbox&apos;s clock at &quot;atWallMs&quot;: the wall clock, both in whole ms since 1970}</source>
+        <translation>muss {&quot;speed&quot;: 1 bis %1, &quot;nowMs&quot;: die Uhr der Sandbox zur Zeit &quot;atWallMs&quot;: der Systemuhr, beide in ganzen ms seit 1970} sein</translation>
+    </message>
+    <message>
+        <source>no client secret: %1</source>
+        <translation>kein Client-Secret: %1</translation>
+    </message>
+    <message>
+        <source>no client secret: cannot read %1: %2</source>
+        <translation>kein Client-Secret: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no client secret: the file %1 is empty</source>
+        <translation>kein Client-Secret: die Datei %1 ist leer</translation>
     </message>
 </context>
 <context>
@@ -817,6 +837,10 @@
         <source>The sign-in was cancelled.</source>
         <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>The login host answered the code exchange with HTTP status %1 instead of a token.</source>
+        <translation>Der Anmeldeserver hat den Code-Austausch mit HTTP-Status %1 statt mit einem Token beantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>IdleGuard::Genesys::Session</name>
@@ -878,9 +902,20 @@
         <source>  (overdue before enforcing began)</source>
         <translation>  (schon vor Beginn der Durchsetzung überfällig)</translation>
     </message>
+    <message numerus="yes">
+        <source>Mirror at stop: %n conversation(s)</source>
+        <translation>
+            <numerusform>Spiegel beim Beenden: %n Gespräch</numerusform>
+            <numerusform>Spiegel beim Beenden: %n Gespräche</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>summary: %1 tracked, %2 counting down, %3 in flight, %4 held for a fresh read | %5 succeeded, %6 skipped, %7 failed, %8 found done, %9 left to another instance, %10 dropped as stale | feed %11</source>
-        <translation>Übersicht: %1 verfolgt, %2 im Countdown, %3 in Ausführung, %4 warten auf neue Daten | %5 erfolgreich, %6 übersprungen, %7 fehlgeschlagen, %8 bereits erledigt, %9 einer anderen Instanz überlassen, %10 als veraltet verworfen | Verbindung %11</translation>
+        <source> (oldest %1 s late)</source>
+        <translation> (ältestes %1 s verspätet)</translation>
+    </message>
+    <message>
+        <source>summary: %1 tracked, %2 counting down, %3 in flight, %4 held for a fresh read, %5 waiting for the rate limit%6 | %7 succeeded, %8 skipped, %9 failed, %10 found done, %11 left to another instance, %12 dropped as stale | feed %13</source>
+        <translation>Übersicht: %1 verfolgt, %2 im Countdown, %3 unterwegs, %4 warten auf neues Lesen, %5 warten auf das Ratenlimit%6 | %7 erfolgreich, %8 übersprungen, %9 fehlgeschlagen, %10 bereits erledigt, %11 einer anderen Instanz überlassen, %12 als veraltet verworfen | Feed %13</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2703,29 @@
     <message>
         <source>The login host answered with HTTP status %1.</source>
         <translation>Der Anmeldehost hat mit HTTP-Status %1 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerFiles</name>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private: %2</source>
+        <translation>%1 kann nicht privat gemacht werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>der Ordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 holds a secret but other users may read or change it (mode %2): make it readable by its owner only, e.g. chmod 600 %1</source>
+        <translation>%1 enthält ein Secret, aber andere Benutzer können es lesen oder ändern (Modus %2): machen Sie die Datei nur für ihren Eigentümer lesbar, z. B. mit chmod 600 %1</translation>
     </message>
 </context>
 <context>

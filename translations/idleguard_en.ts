@@ -475,10 +475,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot be combined with %1: give the secret in the file or name the environment variable that holds it, not both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an environment variable name (letters, digits and _, not starting with a digit)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,6 +540,30 @@
     </message>
     <message>
         <source>no client secret: the environment variable %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be combined with %1: give the secret in the file, in a file of its own or name the environment variable that holds it, only one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only allowed with a sandbox organisation on a loopback environment (http://127.0.0.1:&lt;port&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {&quot;speed&quot;: 1 to %1, &quot;nowMs&quot;: the sandbox&apos;s clock at &quot;atWallMs&quot;: the wall clock, both in whole ms since 1970}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client secret: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client secret: the file %1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -817,6 +837,10 @@
         <source>The sign-in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The login host answered the code exchange with HTTP status %1 instead of a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdleGuard::Genesys::Session</name>
@@ -878,8 +902,19 @@
         <source>  (overdue before enforcing began)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Mirror at stop: %n conversation(s)</source>
+        <translation>
+            <numerusform>Mirror at stop: %n conversation</numerusform>
+            <numerusform>Mirror at stop: %n conversations</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>summary: %1 tracked, %2 counting down, %3 in flight, %4 held for a fresh read | %5 succeeded, %6 skipped, %7 failed, %8 found done, %9 left to another instance, %10 dropped as stale | feed %11</source>
+        <source> (oldest %1 s late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: %1 tracked, %2 counting down, %3 in flight, %4 held for a fresh read, %5 waiting for the rate limit%6 | %7 succeeded, %8 skipped, %9 failed, %10 found done, %11 left to another instance, %12 dropped as stale | feed %13</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2667,6 +2702,29 @@
     </message>
     <message>
         <source>The login host answered with HTTP status %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerFiles</name>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot make %1 private: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a secret but other users may read or change it (mode %2): make it readable by its owner only, e.g. chmod 600 %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -475,10 +475,6 @@
         <translation>%1 (use https)</translation>
     </message>
     <message>
-        <source>cannot be combined with %1: give the secret in the file or name the environment variable that holds it, not both</source>
-        <translation>no se puede combinar con %1: indique el secreto en el archivo o el nombre de la variable de entorno que lo contiene, no ambos</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an environment variable name (letters, digits and _, not starting with a digit)</source>
         <translation>&quot;%1&quot; no es un nombre de variable de entorno (letras, dígitos y _, sin empezar por un dígito)</translation>
     </message>
@@ -545,6 +541,30 @@
     <message>
         <source>no client secret: the environment variable %1 is empty</source>
         <translation>no hay secreto de cliente: la variable de entorno %1 está vacía</translation>
+    </message>
+    <message>
+        <source>cannot be combined with %1: give the secret in the file, in a file of its own or name the environment variable that holds it, only one of them</source>
+        <translation>no se puede combinar con %1: indique el secreto en el archivo, en un archivo propio o con el nombre de la variable de entorno que lo contiene, solo una de estas formas</translation>
+    </message>
+    <message>
+        <source>is only allowed with a sandbox organisation on a loopback environment (http://127.0.0.1:&lt;port&gt;)</source>
+        <translation>solo se permite con una organización de pruebas en un entorno de loopback (http://127.0.0.1:&lt;port&gt;)</translation>
+    </message>
+    <message>
+        <source>must be {&quot;speed&quot;: 1 to %1, &quot;nowMs&quot;: the sandbox&apos;s clock at &quot;atWallMs&quot;: the wall clock, both in whole ms since 1970}</source>
+        <translation>debe ser {&quot;speed&quot;: de 1 a %1, &quot;nowMs&quot;: el reloj de la organización de pruebas en &quot;atWallMs&quot;: el reloj del sistema, ambos en ms enteros desde 1970}</translation>
+    </message>
+    <message>
+        <source>no client secret: %1</source>
+        <translation>no hay secreto de cliente: %1</translation>
+    </message>
+    <message>
+        <source>no client secret: cannot read %1: %2</source>
+        <translation>no hay secreto de cliente: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>no client secret: the file %1 is empty</source>
+        <translation>no hay secreto de cliente: el archivo %1 está vacío</translation>
     </message>
 </context>
 <context>
@@ -817,6 +837,10 @@
         <source>The sign-in was cancelled.</source>
         <translation>Se canceló el inicio de sesión.</translation>
     </message>
+    <message>
+        <source>The login host answered the code exchange with HTTP status %1 instead of a token.</source>
+        <translation>El servidor de inicio de sesión respondió al intercambio del código con el estado HTTP %1 en lugar de un token.</translation>
+    </message>
 </context>
 <context>
     <name>IdleGuard::Genesys::Session</name>
@@ -878,9 +902,20 @@
         <source>  (overdue before enforcing began)</source>
         <translation>  (vencido antes de empezar a aplicar la política)</translation>
     </message>
+    <message numerus="yes">
+        <source>Mirror at stop: %n conversation(s)</source>
+        <translation>
+            <numerusform>Réplica al detenerse: %n conversación</numerusform>
+            <numerusform>Réplica al detenerse: %n conversaciones</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>summary: %1 tracked, %2 counting down, %3 in flight, %4 held for a fresh read | %5 succeeded, %6 skipped, %7 failed, %8 found done, %9 left to another instance, %10 dropped as stale | feed %11</source>
-        <translation>resumen: %1 en seguimiento, %2 en cuenta atrás, %3 en curso, %4 en espera de datos actualizados | %5 correctas, %6 omitidas, %7 fallidas, %8 ya hechas, %9 cedidas a otra instancia, %10 descartadas por obsoletas | conexión %11</translation>
+        <source> (oldest %1 s late)</source>
+        <translation> (la más antigua con %1 s de retraso)</translation>
+    </message>
+    <message>
+        <source>summary: %1 tracked, %2 counting down, %3 in flight, %4 held for a fresh read, %5 waiting for the rate limit%6 | %7 succeeded, %8 skipped, %9 failed, %10 found done, %11 left to another instance, %12 dropped as stale | feed %13</source>
+        <translation>resumen: %1 seguidas, %2 en cuenta atrás, %3 en curso, %4 esperando una lectura nueva, %5 esperando el límite de peticiones%6 | %7 con éxito, %8 omitidas, %9 fallidas, %10 ya hechas, %11 dejadas a otra instancia, %12 descartadas por obsoletas | feed %13</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2703,29 @@
     <message>
         <source>The login host answered with HTTP status %1.</source>
         <translation>El host de inicio de sesión respondió con el estado HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerFiles</name>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>no se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 private: %2</source>
+        <translation>no se puede hacer privado %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation>no se puede crear la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 no es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1 holds a secret but other users may read or change it (mode %2): make it readable by its owner only, e.g. chmod 600 %1</source>
+        <translation>%1 contiene un secreto, pero otros usuarios pueden leerlo o cambiarlo (modo %2): haga que solo su propietario pueda leerlo, p. ej. con chmod 600 %1</translation>
     </message>
 </context>
 <context>
