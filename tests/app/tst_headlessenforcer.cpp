@@ -4,6 +4,7 @@
 
 #include "core/auditjournal.h"
 #include "core/manualclock.h"
+#include "sandbox/authservice.h"
 #include "sandbox/conversationstore.h"
 #include "sandbox/eventscheduler.h"
 #include "sandbox/faultinjector.h"
@@ -79,6 +80,7 @@ private slots:
     void wrongSecretExitsOneWithoutTheSecret();
     void missingSecretIsAConfigurationError();
     void invalidConfigurationNamesTheField();
+    void secretFileWithEveryCategoryLogged();
     void demoRunsReportsAndKeepsItsJournal();
     void demoStopsCleanlyOnSigint();
 
@@ -334,6 +336,60 @@ void TestHeadlessEnforcer::invalidConfigurationNamesTheField()
     QCOMPARE(enforcer.process.exitCode(), 2);
     QVERIFY2(enforcer.err.contains(u"environment:"_s), qPrintable(enforcer.dump()));
     QVERIFY2(enforcer.err.contains(u"queues:"_s), qPrintable(enforcer.dump()));
+}
+
+// The secret from a file of its own, refused while others may read it; then, owner-only, a
+// sign-in and a live feed with every log category on (QT_LOGGING_RULES="*.debug=true", Qt's own
+// included): neither the secret nor a token the sandbox issued is in any line.
+void TestHeadlessEnforcer::secretFileWithEveryCategoryLogged()
+{
+    SandboxFixture fixture(realTimeOptions());
+    QVERIFY(fixture.start());
+    IdleGuard::Sandbox::Sandbox &sandbox = fixture.sandbox();
+    sandbox.simulator().setPaused(true);
+    const QString secretPath = m_dir.filePath(u"client-secret"_s);
+    QFile secretFile(secretPath);
+    QVERIFY(secretFile.open(QIODevice::WriteOnly));
+    secretFile.write("demo-secret\n");
+    secretFile.close();
+    QVERIFY(secretFile.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+    QJsonObject config = configFor(sandbox, m_dir.filePath(u"secret-file.sqlite"_s));
+    config.insert(u"clientSecretFile"_s, secretPath);
+    const QString configPath = m_dir.filePath(u"secret-file.json"_s);
+    QFile configFile(configPath);
+    QVERIFY(configFile.open(QIODevice::WriteOnly));
+    configFile.write(QJsonDocument(config).toJson());
+    configFile.close();
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s);
+
+    Enforcer exposed;
+    exposed.start({u"--headless"_s, u"--config"_s, configPath}, env);
+    QVERIFY(exposed.finish());
+    QCOMPARE(exposed.process.exitCode(), 2);
+    QVERIFY2(exposed.err.contains(secretPath) && exposed.err.contains(u"chmod 600"_s),
+             qPrintable(exposed.dump()));
+
+    QVERIFY(secretFile.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    Enforcer enforcer;
+    enforcer.start({u"--headless"_s, u"--config"_s, configPath}, env);
+    QVERIFY2(QTest::qWaitFor([&] { return enforcer.err.contains(u"socket open on"_s); }, 20'000),
+             qPrintable(enforcer.dump()));
+    enforcer.process.terminate();
+    QVERIFY(enforcer.finish());
+    QCOMPARE(enforcer.process.exitCode(), 0);
+    const QString everything = enforcer.out + enforcer.err;
+    QVERIFY2(everything.contains(u"idleguard.genesys.rest"_s), qPrintable(enforcer.dump()));
+    const QJsonArray tokens = sandbox.auth().issuedTokens(u"demo-client"_s);
+    QVERIFY(!tokens.isEmpty());
+    for (const QJsonValue &token : tokens) {
+        const QString value = token.toObject().value("accessToken"_L1).toString();
+        QVERIFY(!value.isEmpty());
+        QVERIFY2(!everything.contains(value), qPrintable(enforcer.dump()));
+    }
+    QVERIFY(!everything.contains(u"demo-secret"_s));
+    QVERIFY(!everything.contains(QString::fromLatin1("demo-client:demo-secret"_ba.toBase64())));
+    QVERIFY(!everything.contains(u"Authorization"_s, Qt::CaseInsensitive));
 }
 
 void TestHeadlessEnforcer::demoRunsReportsAndKeepsItsJournal()
