@@ -2,6 +2,7 @@
 
 #include "conversationparser.h"
 #include "core/clock.h"
+#include "core/logredaction.h"
 #include "environment.h"
 #include "genesyslogging.h"
 #include "restclient.h"
@@ -199,7 +200,8 @@ void NotificationFeed::establish(Link &link)
                             link.expiresMs = channel.expiresMs > now ? channel.expiresMs
                                                                      : now + 24LL * 60 * 60 * 1000;
                             link.lifetimeMs = link.expiresMs - now;
-                            qCDebug(lcGenesysFeed) << "channel" << link.id << "created";
+                            qCDebug(lcGenesysFeed).noquote()
+                                << LogRedaction::channel(link.id) << "created";
                             subscribe(link, false);
                         });
     updateState();
@@ -284,7 +286,7 @@ void NotificationFeed::openSocket(Link &link)
         owner->lastHeartbeatMs = now; // the watchdog counts from the connection
         owner->lastFrameMs = now;
         owner->pingSentMs = 0;
-        qCDebug(lcGenesysFeed) << "socket open on" << owner->id;
+        qCDebug(lcGenesysFeed).noquote() << "socket open on" << LogRedaction::channel(owner->id);
         requestResync(); // whatever happened while no socket listened is a gap
     });
     connect(socket, &QWebSocket::textMessageReceived, this, [this, socket](const QString &text) {
@@ -360,7 +362,7 @@ void NotificationFeed::socketLost(Link &link, const QString &why)
 {
     if (!m_running || m_halted)
         return;
-    qCDebug(lcGenesysFeed) << "channel" << link.id << "lost its socket:" << why;
+    qCDebug(lcGenesysFeed).noquote() << LogRedaction::channel(link.id) << "lost its socket:" << why;
     ++m_counters.reconnects;
     retireSocket(link, true);
     scheduleRetry(link);
@@ -462,7 +464,8 @@ void NotificationFeed::handleFrame(Link *link, bool current, const QString &text
         // Maintenance: the server closes this socket in about a minute. Open a new one to the
         // same connectUri now (subscriptions belong to the channel); the old one is retired.
         if (link && link->socket && link->phase == Link::Phase::Open) {
-            qCDebug(lcGenesysFeed) << "socket_closing on" << link->id;
+            qCDebug(lcGenesysFeed).noquote()
+                << "socket_closing on" << LogRedaction::channel(link->id);
             ++m_counters.reconnects;
             retireSocket(*link, false);
             openSocket(*link);

@@ -1,5 +1,6 @@
 #include "restclient.h"
 
+#include "core/logredaction.h"
 #include "genesyslogging.h"
 #include "oneshotbody.h"
 
@@ -124,8 +125,8 @@ void RestClient::send(const std::shared_ptr<Pending> &pending)
             complete(pending, held);
             return;
         }
-        qCDebug(lcGenesysRest) << "rate budget: holding" << pending->verb << pending->url.path()
-                               << "for" << wait << "ms";
+        qCDebug(lcGenesysRest) << "rate budget: holding" << pending->verb
+                               << LogRedaction::path(pending->url.path()) << "for" << wait << "ms";
         m_delay(wait, [this, pending] { send(pending); });
         return;
     }
@@ -175,8 +176,8 @@ void RestClient::finish(const std::shared_ptr<Pending> &pending, QNetworkReply *
     m_budget->recordHeaders(header("inin-ratelimit-count"), header("inin-ratelimit-allowed"),
                             header("inin-ratelimit-reset"));
     const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
-    qCDebug(lcGenesysRest) << pending->verb << pending->url.path() << "->" << result.status
-                           << "attempt" << pending->attempt;
+    qCDebug(lcGenesysRest) << pending->verb << LogRedaction::path(pending->url.path()) << "->"
+                           << result.status << "attempt" << pending->attempt;
 
     if (result.status == 0) {
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
@@ -273,16 +274,16 @@ void RestClient::setAccessToken(const QString &token)
 
 void RestClient::retryLater(const std::shared_ptr<Pending> &pending, qint64 delayMs)
 {
-    qCInfo(lcGenesysRest) << "retrying" << pending->verb << pending->url.path() << "in" << delayMs
-                          << "ms (attempt" << pending->attempt + 1 << ")";
+    qCInfo(lcGenesysRest) << "retrying" << pending->verb << LogRedaction::path(pending->url.path())
+                          << "in" << delayMs << "ms (attempt" << pending->attempt + 1 << ")";
     m_delay(delayMs, [this, pending] { send(pending); });
 }
 
 void RestClient::complete(const std::shared_ptr<Pending> &pending, ApiResult result)
 {
     if (!result.ok())
-        qCInfo(lcGenesysRest).noquote()
-            << pending->verb << pending->url.path() << "failed:" << result.describe();
+        qCInfo(lcGenesysRest).noquote() << pending->verb << LogRedaction::path(pending->url.path())
+                                        << "failed:" << result.describe();
     if (RestCall *call = pending->call) {
         emit call->finished(result);
         call->deleteLater();

@@ -1,6 +1,7 @@
 #include "httppipeline.h"
 
 #include "authservice.h"
+#include "core/logredaction.h"
 #include "eventscheduler.h"
 #include "faultinjector.h"
 #include "organisation.h"
@@ -483,7 +484,8 @@ void HttpPipeline::respond(ApiReply reply, const QHttpServerRequest &request,
             reply.body = compact(QJsonDocument(body));
         }
     }
-    qCDebug(lcSandboxHttp).noquote() << request.method() << request.url().path() << reply.status;
+    qCDebug(lcSandboxHttp).noquote()
+        << request.method() << LogRedaction::path(request.url().path()) << reply.status;
     m_cors.decorate(reply, request);
 
     const auto status = static_cast<QHttpServerResponse::StatusCode>(reply.status);

@@ -3,6 +3,7 @@
 #include "authservice.h"
 #include "conversationjson.h"
 #include "conversationstore.h"
+#include "core/logredaction.h"
 #include "eventscheduler.h"
 #include "organisation.h"
 #include "sandboxlogging.h"
@@ -93,7 +94,7 @@ const NotificationHub::Channel &NotificationHub::createChannel(const TokenRecord
     const QString id = channel.id;
     m_channels.insert(id, channel);
     scheduleExpiry(m_channels[id]);
-    qCDebug(lcSandboxNotify) << "channel created" << id;
+    qCDebug(lcSandboxNotify).noquote() << "created" << LogRedaction::channel(id);
     return m_channels[id];
 }
 
@@ -294,7 +295,7 @@ void NotificationHub::acceptSocket(std::unique_ptr<QWebSocket> owned)
                 }
             });
     scheduleHeartbeat(channel);
-    qCDebug(lcSandboxNotify) << "socket connected to" << channelId;
+    qCDebug(lcSandboxNotify).noquote() << "socket connected to" << LogRedaction::channel(channelId);
 }
 
 void NotificationHub::send(Channel &channel, const QJsonObject &envelope)
@@ -349,7 +350,7 @@ void NotificationHub::removeChannel(const QString &channelId, QWebSocketProtocol
         m_topicIndex[topic].removeAll(channelId);
     if (found->socket)
         found->socket->close(code, reason);
-    qCDebug(lcSandboxNotify) << "channel removed" << channelId << reason;
+    qCDebug(lcSandboxNotify).noquote() << "removed" << LogRedaction::channel(channelId) << reason;
     m_channels.erase(found);
 }
 

@@ -8,6 +8,7 @@
 #include "sandbox/conversationstore.h"
 #include "sandbox/eventscheduler.h"
 #include "sandbox/faultinjector.h"
+#include "sandbox/notificationhub.h"
 #include "sandbox/organisation.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/simconversation.h"
@@ -382,11 +383,19 @@ void TestHeadlessEnforcer::secretFileWithEveryCategoryLogged()
     QVERIFY2(everything.contains(u"idleguard.genesys.rest"_s), qPrintable(enforcer.dump()));
     const QJsonArray tokens = sandbox.auth().issuedTokens(u"demo-client"_s);
     QVERIFY(!tokens.isEmpty());
+    QStringList channelIds; // each opens its WebSocket with no other credential
     for (const QJsonValue &token : tokens) {
         const QString value = token.toObject().value("accessToken"_L1).toString();
         QVERIFY(!value.isEmpty());
         QVERIFY2(!everything.contains(value), qPrintable(enforcer.dump()));
+        if (const auto *record = sandbox.auth().record(value)) {
+            for (const auto *channel : sandbox.notifications().channelsOf(*record, true))
+                channelIds.append(channel->id);
+        }
     }
+    QVERIFY(!channelIds.isEmpty());
+    for (const QString &id : std::as_const(channelIds))
+        QVERIFY2(!everything.contains(id), qPrintable(id));
     QVERIFY(!everything.contains(u"demo-secret"_s));
     QVERIFY(!everything.contains(QString::fromLatin1("demo-client:demo-secret"_ba.toBase64())));
     QVERIFY(!everything.contains(u"Authorization"_s, Qt::CaseInsensitive));

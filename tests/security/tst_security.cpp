@@ -15,7 +15,9 @@
 #include "genesys/restclient.h"
 #include "headless/headlessconfig.h"
 #include "networkprobe.h"
+#include "sandbox/authservice.h"
 #include "sandbox/eventscheduler.h"
+#include "sandbox/notificationhub.h"
 #include "sandbox/organisation.h"
 #include "sandboxfixture.h"
 #include "stubhost.h"
@@ -482,7 +484,7 @@ private slots:
         const Environment environment = Environment::custom(fixture.sandbox().baseUrl());
         const QString clientSecret = u"demo-secret"_s;
         QString token;
-        QString connectUri;
+        QStringList channelIds;
         {
             const EverythingLogged everything;
             QVERIFY(QLoggingCategory("qt.network.access").isDebugEnabled());
@@ -507,9 +509,15 @@ private slots:
             feed.setQueues({fixture.sandbox().organisation().queues().constFirst().id});
             feed.start();
             QTRY_COMPARE_WITH_TIMEOUT(feed.state(), NotificationFeed::State::Live, 15'000);
+            // The channel's id opens its WebSocket with no other credential (reference 7.3).
+            const auto *record = fixture.sandbox().auth().record(token);
+            QVERIFY(record);
+            for (const auto *channel : fixture.sandbox().notifications().channelsOf(*record, true))
+                channelIds.append(channel->id);
             feed.stop();
         }
         QVERIFY(!token.isEmpty());
+        QVERIFY(!channelIds.isEmpty());
         // Ours spoke at debug level (Qt's own were on too, see EverythingLogged, but have little
         // to say about plain loopback HTTP once qt.httpserver's header dump is kept out).
         QStringList categories;
@@ -525,6 +533,8 @@ private slots:
             QVERIFY2(!line.contains(clientSecret), qPrintable(line));
             QVERIFY2(!line.contains(basic), qPrintable(line));
             QVERIFY2(!line.contains("Authorization"_L1, Qt::CaseInsensitive), qPrintable(line));
+            for (const QString &id : std::as_const(channelIds))
+                QVERIFY2(!line.contains(id), qPrintable(line));
         }
     }
 
