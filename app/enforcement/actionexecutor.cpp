@@ -268,18 +268,60 @@ void ActionExecutor::whenBudgetAllows(const JobPtr &job, std::function<void()> t
         then();
         return;
     }
-    const qint64 wait = m_api.client().budgetWaitMs(Genesys::RateBudget::Priority::Normal);
-    if (wait <= 0) {
+    if (m_budgetQueue.empty()
+        && m_api.client().budgetWaitMs(Genesys::RateBudget::Priority::Normal) <= 0) {
         then();
         return;
     }
-    qCInfo(lcEnforcement).noquote()
-        << stableName(job->action.stage) << "on" << job->action.conversationId << "waits" << wait
-        << "ms for the rate budget";
-    m_wait(wait, [this, job, then = std::move(then)] {
+    // More falls due than the budget covers: the stages wait in deadline order, so the oldest
+    // debt is paid first instead of whichever wakes first.
+    m_budgetQueue.emplace(job->action.dueAtMs, std::pair {job, std::move(then)});
+    pumpBudget();
+}
+
+void ActionExecutor::pumpBudget()
+{
+    // Requests go out on the client's next turn of the event loop, so the budget does not see
+    // them yet: release no more than the minute has room for.
+    int room = std::max(1, m_api.client().budget().headroom());
+    while (!m_budgetQueue.empty()) {
+        const qint64 wait = m_api.client().budgetWaitMs(Genesys::RateBudget::Priority::Normal);
+        if (wait > 0 || room <= 0) {
+            const qint64 pause = std::max<qint64>(wait, 100);
+            const qint64 at = m_clock.nowMs() + pause;
+            if (m_budgetPumpAtMs != kNoDeadline && m_budgetPumpAtMs <= at)
+                return; // an earlier pump is armed
+            m_budgetPumpAtMs = at;
+            const Backlog backlog = budgetBacklog();
+            qCInfo(lcEnforcement).noquote()
+                << backlog.count << "stage(s) wait for the rate budget, the oldest"
+                << std::max<qint64>(0, m_clock.nowMs() - backlog.oldestDueAtMs)
+                << "ms past its deadline; next in" << pause << "ms";
+            m_wait(pause, [this, at] {
+                if (m_budgetPumpAtMs != at)
+                    return;
+                m_budgetPumpAtMs = kNoDeadline;
+                pumpBudget();
+            });
+            return;
+        }
+        auto node = m_budgetQueue.extract(m_budgetQueue.begin());
+        auto [job, then] = std::move(node.mapped());
         job->heldBack = true;
-        whenBudgetAllows(job, then);
-    });
+        if (!stillOurs(job))
+            continue;
+        --room;
+        then();
+    }
+}
+
+ActionExecutor::Backlog ActionExecutor::budgetBacklog() const
+{
+    Backlog backlog;
+    backlog.count = int(m_budgetQueue.size());
+    if (!m_budgetQueue.empty())
+        backlog.oldestDueAtMs = m_budgetQueue.begin()->first;
+    return backlog;
 }
 
 bool ActionExecutor::mayReadAgain(const JobPtr &job, const Genesys::ApiResult &result) const

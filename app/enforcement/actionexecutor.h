@@ -15,6 +15,7 @@
 
 #include <deque>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -116,6 +117,14 @@ public:
 
     // Actions queued or running.
     int busyCount() const { return m_busy; }
+    // Stages whose first request waits for the rate budget: how many, and the deadline of the
+    // oldest (kNoDeadline when none). They go in deadline order as the budget allows.
+    struct Backlog
+    {
+        int count = 0;
+        qint64 oldestDueAtMs = kNoDeadline;
+    };
+    Backlog budgetBacklog() const;
 
 signals:
     void finished(const IdleGuard::Enforcement::ActionReport &report);
@@ -140,8 +149,10 @@ private:
     bool mayReadAgain(const JobPtr &job, const Genesys::ApiResult &result) const;
     static constexpr qint64 kReadAgainMs = 5'000;
     // Runs `then` once the rate budget lets the stage's first request go, checking the stage
-    // again after any wait; the rest of a stage goes at once.
+    // again after any wait; the rest of a stage goes at once. Stages that must wait queue in
+    // deadline order (pumpBudget).
     void whenBudgetAllows(const JobPtr &job, std::function<void()> then);
+    void pumpBudget();
     void send(const JobPtr &job);
     // Reads the conversation for the job's message; `found` gets its id, or an empty string
     // when it is not there.
@@ -189,6 +200,9 @@ private:
     Known m_known;
     RecordExtras m_recordExtras;
     QHash<QString, quint64> m_writes; // "conversation/participant/record" -> newest write
+    // Stages waiting for the rate budget, by deadline, with what to run when it allows.
+    std::multimap<qint64, std::pair<JobPtr, std::function<void()>>> m_budgetQueue;
+    qint64 m_budgetPumpAtMs = kNoDeadline; // when the armed pump runs; kNoDeadline: none
     int m_busy = 0;
 };
 

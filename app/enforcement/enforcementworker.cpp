@@ -337,6 +337,12 @@ void EnforcementWorker::requestSummary()
         return true;
     });
     summary.busy = m_executor ? m_executor->busyCount() : 0;
+    if (m_executor) {
+        const ActionExecutor::Backlog backlog = m_executor->budgetBacklog();
+        summary.backlog = backlog.count;
+        summary.backlogLatenessMs
+            = backlog.count > 0 ? std::max<qint64>(0, m_clock.nowMs() - backlog.oldestDueAtMs) : 0;
+    }
     summary.feedLive = m_feedLive;
     if (m_arbiter) {
         summary.held = m_arbiter->held();

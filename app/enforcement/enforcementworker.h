@@ -49,6 +49,8 @@ struct WorkerSummary
     int stale = 0; // stages dropped: the conversation moved on before they could be carried out
     int held = 0; // stages waiting for a fresh read of their conversation before acting
     int freshReads = 0; // conversations read again before a late or unconfirmed stage
+    int backlog = 0; // stages past their deadline waiting for the rate budget, oldest first
+    qint64 backlogLatenessMs = 0; // how far past its deadline the oldest of them is
     int reconciled = 0;
     bool feedLive = true; // what the worker was last told about the feed
 };

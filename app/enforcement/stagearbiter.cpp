@@ -126,8 +126,10 @@ bool StageArbiter::wantsClaim(const ConversationStatus &s, qint64 now) const
 qint64 StageArbiter::nextLookAheadMs() const
 {
     // While the feed is not live what the worker knows may be stale: claiming a stage the
-    // customer has already answered would only make another instance stand by.
-    if (m_observeOnly || !m_feedLive)
+    // customer has already answered would only make another instance stand by. While stages
+    // wait for the rate budget, claims of later ones would only take their turn: those are
+    // claimed when they fall due.
+    if (m_observeOnly || !m_feedLive || m_executor.budgetBacklog().count > 0)
         return kNoDeadline;
     const qint64 lead
         = m_settings.claimLeadMs > 0 ? m_settings.claimLeadMs + kClaimMarginMs : kPrepareLeadMs;
@@ -147,7 +149,7 @@ qint64 StageArbiter::nextLookAheadMs() const
 
 void StageArbiter::lookAhead()
 {
-    if (m_observeOnly || !m_feedLive)
+    if (m_observeOnly || !m_feedLive || m_executor.budgetBacklog().count > 0)
         return;
     // Shortly before a customer-track stage: fetch what its request needs (the agent's
     // communication id), and claim it when other instances may be watching too.
@@ -533,7 +535,11 @@ QString StageArbiter::stillWanted(const IdleAction &a, bool firstOfStage, bool h
     // With the feed live all along, the engine's view (checked below) is current; a gap in the
     // feed during the wait, or a very long wait, needs a fresh read.
     const bool gap = !m_feedLive || m_feedLiveSinceMs > a.issuedAtMs;
-    if (firstOfStage && heldBack && (gap || m_clock.nowMs() - a.dueAtMs > kHeldBackBoundMs)) {
+    // Held back since it was decided (handed out, or handed out again after a fresh read): a
+    // stage decided again must not be handed back at once for its old deadline, or a backlog
+    // would spend its budget on reading the same conversations over and over.
+    const qint64 decidedAtMs = std::max(a.dueAtMs, a.issuedAtMs);
+    if (firstOfStage && heldBack && (gap || m_clock.nowMs() - decidedAtMs > kHeldBackBoundMs)) {
         // What the stage was decided on is old now: hand it back, so that it is decided again
         // on a fresh read of the conversation (the engine hands it out again at once).
         m_engine.withdrawStage(a.conversationId, a.stage, a.issuedAtMs);

@@ -200,13 +200,20 @@ QString HeadlessRunner::describe(const ActionReport &report, qint64 startedAtMs)
 
 QString HeadlessRunner::describe(const WorkerSummary &s, const QString &feedState)
 {
-    return tr("summary: %1 tracked, %2 counting down, %3 in flight, %4 held for a fresh read | "
-              "%5 succeeded, %6 skipped, %7 failed, %8 found done, %9 left to another instance, "
-              "%10 dropped as stale | feed %11")
+    // The backlog says that what falls due outruns the rate limit, instead of drifting late
+    // unseen.
+    const QString oldest
+        = s.backlog > 0 ? tr(" (oldest %1 s late)").arg(s.backlogLatenessMs / 1000) : QString();
+    return tr("summary: %1 tracked, %2 counting down, %3 in flight, %4 held for a fresh read, "
+              "%5 waiting for the rate limit%6 | "
+              "%7 succeeded, %8 skipped, %9 failed, %10 found done, %11 left to another instance, "
+              "%12 dropped as stale | feed %13")
         .arg(s.tracked)
         .arg(s.running)
         .arg(s.busy)
         .arg(s.held)
+        .arg(s.backlog)
+        .arg(oldest)
         .arg(s.succeeded)
         .arg(s.skipped)
         .arg(s.failed)

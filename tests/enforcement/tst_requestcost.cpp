@@ -10,6 +10,7 @@
 #include "sandbox/httppipeline.h"
 #include "sandbox/sandbox.h"
 #include "sandbox/simconversation.h"
+#include "sandboxfixture.h"
 
 #include <QTest>
 
@@ -59,6 +60,7 @@ private slots:
     void everyStageCostsWhatItMust();
     void refusedWrapupCodeStillDisconnects();
     void secondInstanceDoesNotClaimOverAnEarlyClaim();
+    void backlogGoesInDeadlineOrderAndIsReported();
 };
 
 void TestRequestCost::everyStageCostsWhatItMust_data()
@@ -163,6 +165,56 @@ void TestRequestCost::secondInstanceDoesNotClaimOverAnEarlyClaim()
             acted += r.outcome == JournalOutcome::Succeeded ? 1 : 0;
     }
     QCOMPARE(acted, 4); // warning 1, warning 2, closing message, disconnect: once each
+}
+
+void TestRequestCost::backlogGoesInDeadlineOrderAndIsReported()
+{
+    // A platform that allows 20 requests a minute, and ten warnings that fall due a second
+    // apart: each costs three (the communication id, the message, the record), so half of them
+    // must wait for the budget.
+    SandboxOptions options = SandboxFixture::quietOptions();
+    options.rateLimitPerMinute = 20;
+    EnforcementHarness h(options);
+    QVERIFY(h.start());
+    auto &in = h.addInstance(u"a"_s, policies(h, {}), {},
+                             [](EnforcementWorker::Settings &s) { s.claimLeadMs = 0; });
+    QVERIFY(h.advanceBy(120'000)); // the feed's start-up requests leave the budget's minute
+    QList<std::pair<QString, qint64>> due; // conversation, deadline
+    for (int i = 0; i < 10; ++i) {
+        due.append({h.startTracked(), h.now() + 60'000});
+        QVERIFY(h.advanceBy(1'000));
+    }
+    WorkerSummary during;
+    QObject::connect(in.worker.get(), &EnforcementWorker::summaryReady, &in.context,
+                     [&during](const WorkerSummary &s) {
+                         if (s.backlog > during.backlog)
+                             during = s;
+                     });
+    // Ask for the summary while they wait: it says how many, and how late the oldest is.
+    for (int step = 0; step < 12; ++step) {
+        QVERIFY(h.advanceBy(5'000));
+        in.worker->requestSummary();
+    }
+    QVERIFY2(during.backlog > 0, "the summary never showed the backlog");
+    QVERIFY(during.backlogLatenessMs > 0);
+    QVERIFY(h.advanceBy(5 * 60'000));
+
+    // Every warning went out once, and the stages went in the order of their deadlines.
+    qint64 previous = 0;
+    for (const auto &[id, deadline] : std::as_const(due)) {
+        const auto sent = h.messagesStartingWith(id, u"[W1]"_s);
+        QCOMPARE(sent.size(), 1);
+        QVERIFY(sent.constFirst().timeMs >= deadline);
+        QVERIFY2(sent.constFirst().timeMs >= previous,
+                 qPrintable(u"%1 sent before an earlier deadline's"_s.arg(id)));
+        previous = sent.constFirst().timeMs;
+    }
+    WorkerSummary after;
+    QObject::connect(in.worker.get(), &EnforcementWorker::summaryReady, &in.context,
+                     [&after](const WorkerSummary &s) { after = s; });
+    in.worker->requestSummary();
+    QCOMPARE(after.backlog, 0);
+    QCOMPARE(after.backlogLatenessMs, 0);
 }
 
 QTEST_GUILESS_MAIN(TestRequestCost)
