@@ -1491,6 +1491,10 @@
         <source>%1 done · %2 failed since start</source>
         <translation>%1 erledigt · %2 fehlgeschlagen seit Start</translation>
     </message>
+    <message>
+        <source> · %1 waiting for the rate limit, the oldest %2 s late</source>
+        <translation> · %1 warten auf das Ratenlimit, die älteste %2 s verspätet</translation>
+    </message>
 </context>
 <context>
     <name>IdleGuard::Ui::ConversationTableModel</name>

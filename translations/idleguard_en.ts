@@ -1491,6 +1491,10 @@
         <source>%1 done · %2 failed since start</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> · %1 waiting for the rate limit, the oldest %2 s late</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdleGuard::Ui::ConversationTableModel</name>

@@ -1491,6 +1491,10 @@
         <source>%1 done · %2 failed since start</source>
         <translation>%1 hechas · %2 fallidas desde el inicio</translation>
     </message>
+    <message>
+        <source> · %1 waiting for the rate limit, the oldest %2 s late</source>
+        <translation> · %1 esperando el límite de peticiones, la más antigua con %2 s de retraso</translation>
+    </message>
 </context>
 <context>
     <name>IdleGuard::Ui::ConversationTableModel</name>

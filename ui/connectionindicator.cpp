@@ -107,6 +107,11 @@ void ConnectionIndicator::showSummary(const Enforcement::WorkerSummary &s)
         text += tr(" · %1 held for a fresh read").arg(s.held);
     if (s.stale > 0)
         text += tr(" · %1 dropped as stale").arg(s.stale);
+    // More falls due than the rate limit lets out: say so rather than drift late unseen.
+    if (s.backlog > 0)
+        text += tr(" · %1 waiting for the rate limit, the oldest %2 s late")
+                    .arg(s.backlog)
+                    .arg(s.backlogLatenessMs / 1000);
     m_summary->setText(text);
 }
 
