@@ -36,6 +36,7 @@ struct ActionExecutor::Job
     qint64 journalId = -1;
     int sendAttempts = 0;
     int lookAttempts = 0;
+    qint64 firstLookAtMs = kNoTime; // when the look for a send without a clear answer began
     qint64 issuedAtMs = kNoTime; // the first request's time
     bool reconcile = false;
     bool accepted = false; // the platform took the message; only its id is being looked for
@@ -444,7 +445,8 @@ void ActionExecutor::afterLostSend(const JobPtr &job, const ApiResult &result)
 
 void ActionExecutor::lookForMessage(const JobPtr &job, std::function<void(const QString &)> found)
 {
-    ++job->lookAttempts;
+    if (++job->lookAttempts == 1)
+        job->firstLookAtMs = m_clock.nowMs();
     const IdleAction &a = job->action;
     m_api.conversation(
         a.conversationId, this,
@@ -516,10 +518,16 @@ void ActionExecutor::lookAgain(const JobPtr &job, std::function<void(const QStri
         found({}); // it did go out; only its id stays unknown
         return;
     }
-    if (job->lookAttempts < m_settings.backoff.maxAttempts) {
-        m_wait(m_settings.backoff.delayMs(job->lookAttempts - 1,
-                                          QRandomGenerator::global()->generateDouble()),
-               [this, job, found = std::move(found)] { lookForMessage(job, found); });
+    // A platform that refuses for now (429, 5xx, no answer) is waited out for kLookForMs:
+    // giving up after five looks lost the stage for good (the day soak, a burst of 503s).
+    const bool forNow = isTransient(result) || result.status == 429;
+    if (job->lookAttempts < m_settings.backoff.maxAttempts
+        || (forNow && m_clock.nowMs() - job->firstLookAtMs < kLookForMs)) {
+        const int retry = std::min(job->lookAttempts, m_settings.backoff.maxAttempts) - 1;
+        const qint64 delay = std::min<qint64>(
+            kLookPauseCapMs,
+            m_settings.backoff.delayMs(retry, QRandomGenerator::global()->generateDouble()));
+        m_wait(delay, [this, job, found = std::move(found)] { lookForMessage(job, found); });
         return;
     }
     finish(job, JournalOutcome::Failed, result.status,

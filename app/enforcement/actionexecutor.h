@@ -148,6 +148,10 @@ private:
     // tried again kReadAgainMs later instead of failing the stage.
     bool mayReadAgain(const JobPtr &job, const Genesys::ApiResult &result) const;
     static constexpr qint64 kReadAgainMs = 5'000;
+    // How long a send without a clear answer keeps looking for its message while the platform
+    // refuses for now, and the longest pause between looks.
+    static constexpr qint64 kLookForMs = 10 * 60'000;
+    static constexpr qint64 kLookPauseCapMs = 30'000;
     // Runs `then` once the rate budget lets the stage's first request go, checking the stage
     // again after any wait; the rest of a stage goes at once. Stages that must wait queue in
     // deadline order (pumpBudget).
