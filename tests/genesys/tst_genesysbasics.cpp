@@ -142,6 +142,16 @@ private slots:
         QTest::newRow("ws remote") << u"ws://streaming.mypurecloud.ie/x"_s << false;
         QTest::newRow("http LAN") << u"http://192.168.1.5:8080/x"_s << false;
         QTest::newRow("ftp") << u"ftp://127.0.0.1/x"_s << false;
+        // The whole of 127.0.0.0/8 is loopback; names that merely start like it are not.
+        QTest::newRow("http 127.255.0.1") << u"http://127.255.0.1:8080/x"_s << true;
+        QTest::newRow("ws ::1") << u"ws://[::1]:8080/channels/x"_s << true;
+        QTest::newRow("http LOCALHOST") << u"http://LOCALHOST:8080/x"_s << true;
+        QTest::newRow("http 127.0.0.1.example.com") << u"http://127.0.0.1.example.com/x"_s << false;
+        QTest::newRow("http localhost.example.com") << u"http://localhost.example.com/x"_s << false;
+        QTest::newRow("http 0.0.0.0") << u"http://0.0.0.0:8080/x"_s << false;
+        QTest::newRow("ws 128.0.0.1") << u"ws://128.0.0.1/x"_s << false;
+        QTest::newRow("http fd00::2") << u"http://[fd00::2]:8080/x"_s << false;
+        QTest::newRow("no scheme") << u"//127.0.0.1/x"_s << false;
     }
 
     void plainTransportOnlyToLoopback()
