@@ -42,6 +42,7 @@ struct ActionExecutor::Job
     bool accepted = false; // the platform took the message; only its id is being looked for
     bool firstOfStage = true; // the stage's first action: the conversation is checked before it
     bool heldBack = false; // waited for the rate budget or a retry since it was decided
+    qint64 decidedAtMs = kNoTime; // when it reached the executor
     std::shared_ptr<const Conversation> fresh; // the conversation as last read for this job
     // Shared by the jobs of one stage: set when its first action was dropped by a re-check, so
     // that the rest (the disconnect after a closing message) is not carried out without it.
@@ -115,6 +116,7 @@ void ActionExecutor::execute(const QList<IdleAction> &actions)
         job->action = actions.at(i);
         job->journalId = i < ids.size() ? ids.at(i) : -1;
         job->firstOfStage = i == 0;
+        job->decidedAtMs = m_clock.nowMs();
         if (i > 0) {
             job->stageDropped = jobs.constFirst()->stageDropped;
             job->stageRecorded = jobs.constFirst()->stageRecorded;
@@ -222,7 +224,8 @@ bool ActionExecutor::stillOurs(const JobPtr &job)
                tr("The stage's first action was not carried out, so neither is this one."));
         return false;
     }
-    const QString why = m_stillWanted(job->action, job->firstOfStage, job->heldBack);
+    const QString why
+        = m_stillWanted(job->action, job->firstOfStage, job->heldBack, job->decidedAtMs);
     if (why.isEmpty())
         return true;
     if (job->firstOfStage)

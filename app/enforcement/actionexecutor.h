@@ -72,9 +72,10 @@ public:
     // Asked right before an automatic action's first request: why it must not go out any more
     // (another instance took the stage over; for the first action of a stage also that the
     // conversation moved on while it waited), or an empty string. The action is then skipped.
-    // `heldBack`: the request waited (rate limit, a retry) since the stage was decided.
-    using StillWanted
-        = std::function<QString(const IdleAction &action, bool firstOfStage, bool heldBack)>;
+    // `heldBack`: the request waited (rate limit, a retry) since the stage was decided, at
+    // `decidedAtMs` (when it reached the executor: after any fresh read and claim).
+    using StillWanted = std::function<QString(const IdleAction &action, bool firstOfStage,
+                                              bool heldBack, qint64 decidedAtMs)>;
     void setStillWanted(StillWanted check) { m_stillWanted = std::move(check); }
     // Asked after a restart, with the conversation as just read, before an intent that did not
     // go out is carried out after all: why it must not be (empty: carry it out).

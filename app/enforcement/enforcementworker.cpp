@@ -98,9 +98,10 @@ void EnforcementWorker::start()
         = std::make_unique<StageArbiter>(host, m_clock, m_engine, *m_api, *m_executor, arbiter);
     m_arbiter->setObserveOnly(m_settings.observeOnly);
     m_arbiter->setFeedLive(m_feedLive);
-    m_executor->setStillWanted([this](const IdleAction &a, bool firstOfStage, bool heldBack) {
-        return m_arbiter->stillWanted(a, firstOfStage, heldBack);
-    });
+    m_executor->setStillWanted(
+        [this](const IdleAction &a, bool firstOfStage, bool heldBack, qint64 decidedAtMs) {
+            return m_arbiter->stillWanted(a, firstOfStage, heldBack, decidedAtMs);
+        });
     m_executor->setRecordExtras([this](const IdleAction &a) { return m_arbiter->nextClaim(a); });
     m_executor->setResumeCheck([this](const IdleAction &a, const Conversation &fresh) {
         return m_arbiter->resumeCheck(a, fresh);

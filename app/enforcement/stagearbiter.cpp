@@ -524,7 +524,8 @@ std::optional<QString> StageArbiter::recordedAlready(const IdleAction &a) const
     return std::nullopt;
 }
 
-QString StageArbiter::stillWanted(const IdleAction &a, bool firstOfStage, bool heldBack)
+QString StageArbiter::stillWanted(const IdleAction &a, bool firstOfStage, bool heldBack,
+                                  qint64 decidedAtMs)
 {
     if (!isCustomerStage(a.stage))
         return {};
@@ -535,11 +536,12 @@ QString StageArbiter::stillWanted(const IdleAction &a, bool firstOfStage, bool h
     // With the feed live all along, the engine's view (checked below) is current; a gap in the
     // feed during the wait, or a very long wait, needs a fresh read.
     const bool gap = !m_feedLive || m_feedLiveSinceMs > a.issuedAtMs;
-    // Held back since it was decided (handed out, or handed out again after a fresh read): a
-    // stage decided again must not be handed back at once for its old deadline, or a backlog
-    // would spend its budget on reading the same conversations over and over.
-    const qint64 decidedAtMs = std::max(a.dueAtMs, a.issuedAtMs);
-    if (firstOfStage && heldBack && (gap || m_clock.nowMs() - decidedAtMs > kHeldBackBoundMs)) {
+    // Held back since it was decided (it reached the executor on current knowledge: the live
+    // feed, or a fresh read and a claim just confirmed): a stage decided again must not be
+    // handed back at once for its old deadline, or a backlog spends its budget reading the same
+    // conversations over and over.
+    const qint64 heldSinceMs = std::max(a.dueAtMs, decidedAtMs);
+    if (firstOfStage && heldBack && (gap || m_clock.nowMs() - heldSinceMs > kHeldBackBoundMs)) {
         // What the stage was decided on is old now: hand it back, so that it is decided again
         // on a fresh read of the conversation (the engine hands it out again at once).
         m_engine.withdrawStage(a.conversationId, a.stage, a.issuedAtMs);

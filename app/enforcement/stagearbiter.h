@@ -117,7 +117,8 @@ public:
     // Why an automatic action must not go out any more (ActionExecutor::StillWanted).
     // A stage held back (rate limit, retry) while the feed was down or past freshReadAfterMs is
     // given back to the engine, to be handed out again and decided on a fresh read.
-    QString stillWanted(const IdleAction &action, bool firstOfStage, bool heldBack);
+    QString stillWanted(const IdleAction &action, bool firstOfStage, bool heldBack,
+                        qint64 decidedAtMs);
     // Why an intent resumed after a restart must not be carried out (ActionExecutor::ResumeCheck).
     QString resumeCheck(const IdleAction &action, const Conversation &fresh);
     // The claim on the next customer stage of the same idle period, to be written with the

@@ -52,6 +52,7 @@ struct Options
     int warning2 = 1'800;
     int close = 3'600;
     qint64 claimLeadMs = 2'000;
+    bool resync = true;
 };
 
 struct Phase
@@ -145,6 +146,7 @@ private:
     // Advances the clock in steps until `done` (or `boundMs` of sandbox time passed).
     bool advanceUntil(const std::function<bool()> &done, qint64 boundMs);
     int finished(IdleStage stage, IdleAction::Kind kind) const;
+    bool forcedResync(const std::function<bool()> &complete, QTextStream &out);
     bool runStage(IdleStage stage, IdleAction::Kind lastKind, const QString &prefix,
                   int thresholdSeconds, QTextStream &out);
     void printPhase(const Phase &phase, QTextStream &out) const;
@@ -332,6 +334,28 @@ bool ScaleBench::runStage(IdleStage stage, IdleAction::Kind lastKind, const QStr
     return ok;
 }
 
+bool ScaleBench::forcedResync(const std::function<bool()> &complete, QTextStream &out)
+{
+    Phase resync;
+    resync.name = u"forced resync"_s;
+    const int resyncsBefore = m_instance->feed->counters().resyncs;
+    const Counts from = counts();
+    const qint64 start = m_harness.now();
+    QElapsedTimer wall;
+    wall.start();
+    m_harness.fixture().control(u"/sandbox/faults/drop-sockets"_s, "{}");
+    const bool ok = advanceUntil(
+        [&] { return m_instance->feed->counters().resyncs > resyncsBefore && complete(); },
+        4 * 3600'000LL);
+    resync.sandboxMs = m_harness.now() - start;
+    resync.wallMs = wall.elapsed();
+    resync.requests = minus(counts(), from);
+    printPhase(resync, out);
+    if (!ok)
+        qCritical() << "the resync did not complete";
+    return ok;
+}
+
 int ScaleBench::run(QTextStream &out)
 {
     QElapsedTimer wall;
@@ -380,24 +404,8 @@ int ScaleBench::run(QTextStream &out)
     }
 
     // A forced resync: every socket dropped without a close frame.
-    Phase resync;
-    resync.name = u"forced resync"_s;
-    const int resyncsBefore = m_instance->feed->counters().resyncs;
-    from = counts();
-    start = m_harness.now();
-    wall.restart();
-    m_harness.fixture().control(u"/sandbox/faults/drop-sockets"_s, "{}");
-    ok = advanceUntil(
-        [&] { return m_instance->feed->counters().resyncs > resyncsBefore && complete(); },
-        4 * 3600'000LL);
-    resync.sandboxMs = m_harness.now() - start;
-    resync.wallMs = wall.elapsed();
-    resync.requests = minus(counts(), from);
-    printPhase(resync, out);
-    if (!ok) {
-        qCritical() << "the resync did not complete";
+    if (m_options.resync && !forcedResync(complete, out))
         return 1;
-    }
 
     // The due conversations: their agent says hello one after another over the window.
     ConversationStore &store = sandbox().store();
@@ -448,10 +456,11 @@ int main(int argc, char *argv[])
                                  u"1000"_s);
     const QCommandLineOption window(u"window"_s, u"Seconds their deadlines spread over (600)."_s,
                                     u"s"_s, u"600"_s);
+    const QCommandLineOption noResync(u"no-resync"_s, u"Skip the forced resync."_s);
     const QCommandLineOption claimLead(u"claim-lead"_s,
                                        u"The worker's claim lead in ms (2000; 0: no claims)."_s,
                                        u"ms"_s, u"2000"_s);
-    parser.addOptions({conversations, queues, due, window, claimLead});
+    parser.addOptions({conversations, queues, due, window, claimLead, noResync});
     parser.process(app);
 
     Options options;
@@ -460,6 +469,7 @@ int main(int argc, char *argv[])
     options.due = std::clamp(parser.value(due).toInt(), 1, options.conversations);
     options.windowMs = qint64(parser.value(window).toDouble() * 1000.0);
     options.claimLeadMs = parser.value(claimLead).toLongLong();
+    options.resync = !parser.isSet(noResync);
     QTextStream out(stdout);
     ScaleBench bench(options);
     return bench.run(out);
