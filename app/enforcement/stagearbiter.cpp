@@ -86,6 +86,7 @@ void StageArbiter::forget(const QString &conversationId)
     const QString prefix = conversationId + u'|';
     m_claimsSent.removeIf(
         [&prefix](QHash<QString, qint64>::iterator it) { return it.key().startsWith(prefix); });
+    m_confirmed.removeIf([&prefix](const QString &key) { return key.startsWith(prefix); });
 }
 
 void StageArbiter::release(Stage &group)
@@ -482,6 +483,10 @@ void StageArbiter::act(const std::shared_ptr<Stage> &group)
         dropStale(group, *why);
         return;
     }
+    if (group->verifying) { // decided on a fresh read (and, when claiming, a confirmed claim)
+        const IdleAction &a = group->first();
+        m_confirmed.insert(claimKey(a.conversationId, a.stage, a.idleSinceMs));
+    }
     release(*group);
     m_host.execute(group->actions);
 }
@@ -540,8 +545,13 @@ QString StageArbiter::stillWanted(const IdleAction &a, bool firstOfStage, bool h
     // feed, or a fresh read and a claim just confirmed): a stage decided again must not be
     // handed back at once for its old deadline, or a backlog spends its budget reading the same
     // conversations over and over.
+    // One fresh read per late stage: a stage already decided on one is not handed back again for
+    // its wait while the feed stays live (the claim and the engine are checked below); under a
+    // backlog longer than the bound it would otherwise be read again and again.
     const qint64 heldSinceMs = std::max(a.dueAtMs, decidedAtMs);
-    if (firstOfStage && heldBack && (gap || m_clock.nowMs() - heldSinceMs > kHeldBackBoundMs)) {
+    const bool confirmed = m_confirmed.contains(claimKey(a.conversationId, a.stage, a.idleSinceMs));
+    if (firstOfStage && heldBack
+        && (gap || (!confirmed && m_clock.nowMs() - heldSinceMs > kHeldBackBoundMs))) {
         // What the stage was decided on is old now: hand it back, so that it is decided again
         // on a fresh read of the conversation (the engine hands it out again at once).
         m_engine.withdrawStage(a.conversationId, a.stage, a.issuedAtMs);

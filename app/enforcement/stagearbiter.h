@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <deque>
 #include <functional>
@@ -171,6 +172,7 @@ private:
     bool m_feedLive = true;
     qint64 m_feedLiveSinceMs = kNoTime; // when the feed last became live
     QHash<QString, qint64> m_claimsSent; // claimKey -> when the claim landed (0: on its way)
+    QSet<QString> m_confirmed; // claimKeys of late stages decided on a fresh read
     std::deque<StagePtr> m_backlog; // waiting for a fresh read, by deadline
     int m_freshReads = 0; // fresh reads under way
     int m_verifying = 0; // stages between a fresh read's start and acting or dropping
