@@ -154,6 +154,7 @@ void EnforcementWorker::stop()
     m_ready = false;
     if (m_timer)
         m_timer->stop();
+    m_status.pause();
     m_agenda.clear();
     m_nextWakeMs = kNoDeadline;
     // Callbacks of abandoned requests must not reach a dead executor: the API's context objects

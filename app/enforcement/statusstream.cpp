@@ -54,6 +54,11 @@ void StatusStream::schedule()
         m_timer.start();
 }
 
+void StatusStream::pause()
+{
+    m_timer.stop();
+}
+
 void StatusStream::markDirty(const QString &conversationId)
 {
     m_dirty.insert(conversationId);

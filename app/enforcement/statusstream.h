@@ -78,6 +78,9 @@ public:
     void flush();
     // Every row, for a receiver that starts afresh; what was dirty is in it.
     void sendAll();
+    // The worker stops: no batch is due any more (a timer left running would move to the
+    // Enforcer's thread with the worker and send a batch from there). What is dirty stays dirty.
+    void pause();
 
     // One row as it stands (nullopt: the conversation is not tracked).
     std::optional<ConversationRow> row(const QString &conversationId);

@@ -15,6 +15,7 @@
 #include "sandbox/simconversation.h"
 
 #include <QTest>
+#include <QTimer>
 
 using namespace IdleGuard;
 using namespace IdleGuard::Enforcement;
@@ -67,6 +68,7 @@ private slots:
     void rearmNeverReentersUnderARateLimitHold();
     void finishedSeesTheBookkeepingDone();
     void executorStoppedMidLookupLeavesNoJob();
+    void stoppedWorkerLeavesNoTimerRunning();
 };
 
 void TestEnforcementLifecycle::rearmNeverReentersUnderARateLimitHold()
@@ -178,4 +180,27 @@ void TestEnforcementLifecycle::executorStoppedMidLookupLeavesNoJob()
 }
 
 QTEST_GUILESS_MAIN(TestEnforcementLifecycle)
+// Enforcer::stop() moves the stopped worker back to the Enforcer's thread; a timer of its subtree
+// still running would move with it and fire there (found by AddressSanitizer as the leaked list
+// of timers Qt hands over, when the status stream's batch timer was left running).
+void TestEnforcementLifecycle::stoppedWorkerLeavesNoTimerRunning()
+{
+    EnforcementHarness h;
+    QVERIFY(h.start());
+    auto &instance = h.addInstance(
+        u"a"_s, EnforcementHarness::policies(EnforcementHarness::policyJson(60, 120, 180)), {},
+        [](EnforcementWorker::Settings &s) { s.wallTimer = true; });
+    h.startTracked();
+    QTRY_VERIFY(!instance.worker->findChildren<QTimer *>().isEmpty());
+    const auto running = [&] {
+        int active = 0;
+        for (const QTimer *timer : instance.worker->findChildren<QTimer *>())
+            active += timer->isActive() ? 1 : 0;
+        return active;
+    };
+    QTRY_VERIFY(running() > 0); // the batch timer of the tracked conversation's row
+    instance.worker->stop();
+    QCOMPARE(running(), 0);
+}
+
 #include "tst_enforcementlifecycle.moc"
