@@ -56,7 +56,10 @@ ActivityChart::ActivityChart(QWidget *parent)
     chart->addAxis(m_count, Qt::AlignLeft);
     m_series->attachAxis(m_hours);
     m_series->attachAxis(m_count);
+    // QChartView made a chart of its own, which setChart() lets go of without deleting it.
+    QChart *const initial = this->chart();
     setChart(chart);
+    delete initial;
     restyle();
 }
 

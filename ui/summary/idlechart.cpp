@@ -64,7 +64,10 @@ IdleChart::IdleChart(QWidget *parent)
     chart->addAxis(m_count, Qt::AlignBottom);
     m_series->attachAxis(m_bands);
     m_series->attachAxis(m_count);
+    // QChartView made a chart of its own, which setChart() lets go of without deleting it.
+    QChart *const initial = this->chart();
     setChart(chart);
+    delete initial;
     restyle();
 }
 
