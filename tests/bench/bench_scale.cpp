@@ -139,7 +139,7 @@ private:
         return options;
     }
 
-    Sandbox::Sandbox &sandbox() { return m_harness.sandbox(); }
+    IdleGuard::Sandbox::Sandbox &sandbox() { return m_harness.sandbox(); }
     Counts counts() { return sandbox().pipeline().apiRequestsByEndpoint(); }
     bool populate(QString *error);
     PolicySet policies() const;

@@ -186,9 +186,11 @@ private slots:
         });
         QVERIFY2(commResult.ok(), qPrintable(commResult.describe()));
         QCOMPARE(communicationId, live->activeAgent()->communicationId);
+        // A copy: clang 14 lets no lambda capture a structured binding.
+        const QString agentCommunicationId = communicationId;
 
         const auto [sent, messageId] = env.run<QString>([&](auto done) {
-            env.api->sendMessage(conversationId, communicationId, u"Are you still there?"_s,
+            env.api->sendMessage(conversationId, agentCommunicationId, u"Are you still there?"_s,
                                  &env.context, done);
         });
         QVERIFY2(sent.ok(), qPrintable(sent.describe()));
@@ -248,10 +250,12 @@ private slots:
         QVERIFY(channel.id.startsWith(u"streaming-0-"_s));
         QCOMPARE(channel.connectUri.scheme(), u"ws"_s);
         QVERIFY(channel.expiresMs > env.fixture.sandbox().scheduler().nowMs());
+        // A copy: clang 14 lets no lambda capture a structured binding.
+        const QString channelId = channel.id;
 
         const QString queueId = env.fixture.sandbox().organisation().queues().constFirst().id;
         const auto [subscribed, states] = env.run<QList<GenesysApi::TopicState>>([&](auto done) {
-            env.api->setSubscriptions(channel.id, {GenesysApi::queueTopic(queueId)}, &env.context,
+            env.api->setSubscriptions(channelId, {GenesysApi::queueTopic(queueId)}, &env.context,
                                       done);
         });
         QVERIFY2(subscribed.ok(), qPrintable(subscribed.describe()));
@@ -259,7 +263,7 @@ private slots:
         QVERIFY(states.constFirst().permitted);
 
         const auto [rejected, none] = env.run<QList<GenesysApi::TopicState>>([&](auto done) {
-            env.api->setSubscriptions(channel.id,
+            env.api->setSubscriptions(channelId,
                                       {u"v2.routing.queues.nope.conversations.messages"_s},
                                       &env.context, done);
         });
@@ -267,7 +271,7 @@ private slots:
         QVERIFY(none.isEmpty());
 
         const auto [exists, yes] = env.run<bool>(
-            [&](auto done) { env.api->channelExists(channel.id, &env.context, done); });
+            [&](auto done) { env.api->channelExists(channelId, &env.context, done); });
         QVERIFY(exists.ok() && yes);
         const auto [gone, no] = env.run<bool>([&](auto done) {
             env.api->channelExists(u"streaming-0-unknown"_s, &env.context, done);

@@ -126,7 +126,7 @@ void TestMainWindow::init()
 {
     m_fixture = std::make_unique<SandboxFixture>();
     QVERIFY(m_fixture->start());
-    Sandbox::Sandbox &sandbox = m_fixture->sandbox();
+    IdleGuard::Sandbox::Sandbox &sandbox = m_fixture->sandbox();
     sandbox.simulator().setPaused(true);
     m_queueId = sandbox.organisation().queues().constFirst().id;
     m_agentId = m_fixture->agentOf(m_queueId);

@@ -109,7 +109,7 @@ void TestPolicyEditor::init()
     m_tokens = std::make_unique<Genesys::MemoryTokenStore>();
     m_fixture = std::make_unique<SandboxFixture>();
     QVERIFY(m_fixture->start());
-    Sandbox::Sandbox &sandbox = m_fixture->sandbox();
+    IdleGuard::Sandbox::Sandbox &sandbox = m_fixture->sandbox();
     sandbox.simulator().setPaused(true);
     m_clock = &sandbox.scheduler().clock();
     m_queueId = sandbox.organisation().queues().constFirst().id;
