@@ -127,6 +127,11 @@ int customerStageIndex(IdleStage stage)
     }
 }
 
+bool isCustomerStage(IdleStage stage)
+{
+    return customerStageIndex(stage) > 0;
+}
+
 int agentStageIndex(IdleStage stage)
 {
     switch (stage) {

@@ -71,6 +71,7 @@ bool parseIdleStage(const QString &text, IdleStage *stage);
 
 // Customer-track stages are 1..3, agent-track stages 1..2 within their own track.
 int customerStageIndex(IdleStage stage); // 0 when not a customer stage
+bool isCustomerStage(IdleStage stage); // Warning1, Warning2 or Close
 int agentStageIndex(IdleStage stage); // 0 when not an agent stage
 
 } // namespace IdleGuard

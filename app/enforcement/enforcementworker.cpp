@@ -17,16 +17,6 @@ namespace IdleGuard::Enforcement {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-bool isCustomerStage(IdleStage stage)
-{
-    return stage == IdleStage::Warning1 || stage == IdleStage::Warning2
-        || stage == IdleStage::Close;
-}
-
-} // namespace
-
 EnforcementWorker::EnforcementWorker(const Clock &clock, const Settings &settings, QObject *parent)
     : QObject(parent)
     , m_clock(clock)

@@ -28,11 +28,6 @@ struct StageArbiter::Stage
 
 namespace {
 
-bool isCustomerStage(IdleStage stage)
-{
-    return customerStageIndex(stage) > 0;
-}
-
 QString iso(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);

@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kTimeoutMs = 10000;
+constexpr int kSocketTimeoutMs = 10000;
 
 } // namespace
 
@@ -28,7 +28,7 @@ bool NotificationSocket::open(const QString &uri)
 {
     QSignalSpy connected(&socket, &QWebSocket::connected);
     socket.open(QUrl(uri));
-    return connected.wait(kTimeoutMs);
+    return connected.wait(kSocketTimeoutMs);
 }
 
 bool NotificationSocket::join(const QString &uri)
@@ -40,12 +40,12 @@ bool NotificationSocket::sync()
 {
     const int pongs = metadataCount(u"pong"_s);
     socket.sendTextMessage(u"{\"message\":\"ping\"}"_s);
-    return QTest::qWaitFor([&] { return metadataCount(u"pong"_s) > pongs; }, kTimeoutMs);
+    return QTest::qWaitFor([&] { return metadataCount(u"pong"_s) > pongs; }, kSocketTimeoutMs);
 }
 
 bool NotificationSocket::waitForDisconnect()
 {
-    return QTest::qWaitFor([this] { return disconnected; }, kTimeoutMs);
+    return QTest::qWaitFor([this] { return disconnected; }, kSocketTimeoutMs);
 }
 
 QList<QJsonObject> NotificationSocket::on(const QString &topic) const

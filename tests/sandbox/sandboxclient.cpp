@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kTimeoutMs = 10000;
+constexpr int kReplyTimeoutMs = 10000;
 
 } // namespace
 
@@ -77,7 +77,7 @@ SandboxClient::Reply SandboxClient::send(const QByteArray &verb, const QString &
     Reply result;
     if (!reply->isFinished()) {
         QSignalSpy finished(reply.get(), &QNetworkReply::finished);
-        if (!finished.wait(kTimeoutMs))
+        if (!finished.wait(kReplyTimeoutMs))
             return result;
     }
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
