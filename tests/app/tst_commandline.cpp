@@ -4,6 +4,7 @@
 #include "core/auditjournal.h"
 #include "core/manualclock.h"
 #include "main/commandline.h"
+#include "../support/childprocess.h"
 #include "version.h"
 
 #include <QDir>
@@ -337,6 +338,7 @@ void TestCommandLine::checkPolicy_reportsUnreadableFile()
 
 void TestCommandLine::binary_checkPolicyAcceptsValidFile()
 {
+    IDLEGUARD_SKIP_CHILD_PROCESS_UNDER_TSAN();
     const Result r = runBinary({QStringLiteral("--check-policy"), examplePolicy()});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("valid policy")), qPrintable(dump(r)));
@@ -346,6 +348,7 @@ void TestCommandLine::binary_checkPolicyAcceptsValidFile()
 
 void TestCommandLine::binary_checkPolicyRejectsInvalidFile()
 {
+    IDLEGUARD_SKIP_CHILD_PROCESS_UNDER_TSAN();
     const Result r = runBinary({QStringLiteral("--check-policy"), invalidPolicy()});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.isEmpty(), qPrintable(dump(r)));
@@ -356,6 +359,7 @@ void TestCommandLine::binary_checkPolicyRejectsInvalidFile()
 
 void TestCommandLine::binary_checkPolicyRejectsMissingFile()
 {
+    IDLEGUARD_SKIP_CHILD_PROCESS_UNDER_TSAN();
     const QString missing
         = QDir(QStringLiteral(IDLEGUARD_TEST_DATA)).filePath(QStringLiteral("no-such-policy.json"));
     const Result r = runBinary({QStringLiteral("--check-policy"), missing});
@@ -365,6 +369,7 @@ void TestCommandLine::binary_checkPolicyRejectsMissingFile()
 
 void TestCommandLine::binary_usageErrorExitsTwo()
 {
+    IDLEGUARD_SKIP_CHILD_PROCESS_UNDER_TSAN();
     const Result r = runBinary({QStringLiteral("--frobnicate")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(QStringLiteral("frobnicate")), qPrintable(dump(r)));
@@ -373,6 +378,7 @@ void TestCommandLine::binary_usageErrorExitsTwo()
 
 void TestCommandLine::binary_speaksGermanInAGermanLocale()
 {
+    IDLEGUARD_SKIP_CHILD_PROCESS_UNDER_TSAN();
     // The embedded German catalogue is picked by the locale; field paths stay as in the file.
     const Result r
         = runBinary({QStringLiteral("--check-policy"),
@@ -387,6 +393,7 @@ void TestCommandLine::binary_speaksGermanInAGermanLocale()
 
 void TestCommandLine::binary_exportJournalWritesCsv()
 {
+    IDLEGUARD_SKIP_CHILD_PROCESS_UNDER_TSAN();
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("journal.sqlite"));
@@ -411,6 +418,7 @@ void TestCommandLine::binary_exportJournalWritesCsv()
 
 void TestCommandLine::binary_exportJournalRejectsMissingDatabase()
 {
+    IDLEGUARD_SKIP_CHILD_PROCESS_UNDER_TSAN();
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("missing.sqlite"));
@@ -437,6 +445,7 @@ void TestCommandLine::binary_exportJournalRejectsMissingDatabase()
 
 void TestCommandLine::binary_exportJournalSpeaksGerman()
 {
+    IDLEGUARD_SKIP_CHILD_PROCESS_UNDER_TSAN();
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString db = dir.filePath(QStringLiteral("missing.sqlite"));

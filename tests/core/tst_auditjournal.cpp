@@ -3,6 +3,7 @@
 
 #include "core/auditjournal.h"
 #include "core/manualclock.h"
+#include "../support/childprocess.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -260,6 +261,7 @@ void TestAuditJournal::pendingIntents_surviveDestroyedObject()
 
 void TestAuditJournal::pendingIntents_surviveProcessKill()
 {
+    IDLEGUARD_SKIP_CHILD_PROCESS_UNDER_TSAN();
     QProcess helper;
     helper.start(QCoreApplication::applicationFilePath(),
                  {QStringLiteral("--write-intent-and-abort"), dbPath()});

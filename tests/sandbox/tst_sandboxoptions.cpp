@@ -3,6 +3,7 @@
 // start that serves /sandbox/state).
 
 #include "sandbox/sandboxoptions.h"
+#include "../support/childprocess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -314,6 +315,7 @@ void TestSandboxOptions::badFaultSpec()
 
 void TestSandboxOptions::binaryHelp()
 {
+    IDLEGUARD_SKIP_CHILD_PROCESS_UNDER_TSAN();
     QProcess process;
     process.start(binary(), {u"--help"_s});
     QVERIFY2(process.waitForFinished(kTimeoutMs), qPrintable(process.errorString()));
@@ -328,6 +330,7 @@ void TestSandboxOptions::binaryHelp()
 
 void TestSandboxOptions::binaryBadFlag()
 {
+    IDLEGUARD_SKIP_CHILD_PROCESS_UNDER_TSAN();
     for (const QStringList &arguments :
          {QStringList {u"--bogus"_s}, QStringList {u"--port"_s, u"lots"_s},
           QStringList {u"--faults"_s, u"explode"_s}}) {
@@ -345,6 +348,7 @@ void TestSandboxOptions::binaryBadFlag()
 
 void TestSandboxOptions::binaryServes()
 {
+    IDLEGUARD_SKIP_CHILD_PROCESS_UNDER_TSAN();
     QProcess process;
     QString out;
     connect(&process, &QProcess::readyReadStandardOutput, this,
