@@ -17,6 +17,20 @@ namespace {
 
 constexpr int kPageSize = GenesysApi::kAnalyticsPageSize;
 
+QString participantPath(const QString &conversationId, const QString &participantId)
+{
+    return u"/api/v2/conversations/messages/%1/participants/%2"_s.arg(conversationId,
+                                                                      participantId);
+}
+
+QJsonObject wrapupJson(const QString &code, const QString &notes)
+{
+    QJsonObject wrapup {{u"code"_s, code}};
+    if (!notes.isEmpty())
+        wrapup.insert("notes"_L1, notes);
+    return wrapup;
+}
+
 // Runs `handle` when the call finishes, unless the context object is gone by then.
 void whenDone(RestCall *call, QObject *context, std::function<void(const ApiResult &)> handle)
 {
@@ -245,9 +259,8 @@ void GenesysApi::disconnectParticipant(const QString &conversationId, const QStr
                                        QObject *context, Callback<bool> done)
 {
     // Disconnecting twice ends the same way, so a retry cannot do harm.
-    const QString path
-        = u"/api/v2/conversations/messages/%1/participants/%2"_s.arg(conversationId, participantId);
-    whenDone(m_client.patch(path, QJsonObject {{u"state"_s, u"disconnected"_s}},
+    whenDone(m_client.patch(participantPath(conversationId, participantId),
+                            QJsonObject {{u"state"_s, u"disconnected"_s}},
                             RestClient::Repeat::Safe),
              context, [done](const ApiResult &result) { done(result, result.ok()); });
 }
@@ -257,13 +270,9 @@ void GenesysApi::disconnectWithWrapup(const QString &conversationId, const QStri
                                       Callback<bool> done)
 {
     // Both halves end the same way when repeated, so a retry cannot do harm.
-    const QString path
-        = u"/api/v2/conversations/messages/%1/participants/%2"_s.arg(conversationId, participantId);
-    QJsonObject wrapup {{u"code"_s, code}};
-    if (!notes.isEmpty())
-        wrapup.insert("notes"_L1, notes);
-    whenDone(m_client.patch(path,
-                            QJsonObject {{u"state"_s, u"disconnected"_s}, {u"wrapup"_s, wrapup}},
+    const QJsonObject body {{u"state"_s, u"disconnected"_s},
+                            {u"wrapup"_s, wrapupJson(code, notes)}};
+    whenDone(m_client.patch(participantPath(conversationId, participantId), body,
                             RestClient::Repeat::Safe),
              context, [done](const ApiResult &result) { done(result, result.ok()); });
 }
@@ -291,12 +300,9 @@ void GenesysApi::setWrapup(const QString &conversationId, const QString &partici
                            const QString &code, const QString &notes, QObject *context,
                            Callback<bool> done)
 {
-    const QString path
-        = u"/api/v2/conversations/messages/%1/participants/%2"_s.arg(conversationId, participantId);
-    QJsonObject wrapup {{u"code"_s, code}};
-    if (!notes.isEmpty())
-        wrapup.insert("notes"_L1, notes);
-    whenDone(m_client.patch(path, QJsonObject {{u"wrapup"_s, wrapup}}, RestClient::Repeat::Safe),
+    whenDone(m_client.patch(participantPath(conversationId, participantId),
+                            QJsonObject {{u"wrapup"_s, wrapupJson(code, notes)}},
+                            RestClient::Repeat::Safe),
              context, [done](const ApiResult &result) { done(result, result.ok()); });
 }
 
