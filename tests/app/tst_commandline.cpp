@@ -1,10 +1,10 @@
 // Tests of idleguard's command line: in process through CommandLine::run(), and end to end
 // through the real binary.
 
+#include "../support/childprocess.h"
 #include "core/auditjournal.h"
 #include "core/manualclock.h"
 #include "main/commandline.h"
-#include "../support/childprocess.h"
 #include "version.h"
 
 #include <QDir>

@@ -1,9 +1,9 @@
 // Tests of the audit journal: schema and WAL, the intent/result protocol across crashes, the
 // UI's queries, the CSV export and the errors a broken file must produce.
 
+#include "../support/childprocess.h"
 #include "core/auditjournal.h"
 #include "core/manualclock.h"
-#include "../support/childprocess.h"
 
 #include <QBuffer>
 #include <QDateTime>

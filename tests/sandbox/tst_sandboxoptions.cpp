@@ -2,8 +2,8 @@
 // in process, and the idleguard-sandbox executable end to end (help, a bad flag, and a real
 // start that serves /sandbox/state).
 
-#include "sandbox/sandboxoptions.h"
 #include "../support/childprocess.h"
+#include "sandbox/sandboxoptions.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
