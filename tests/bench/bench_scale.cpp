@@ -12,6 +12,7 @@
 // Figures only: the exactly-once claim is the tests'; this exits non-zero if a stage went out
 // twice, failed, or did not happen.
 
+#include "agentroundrobin.h"
 #include "core/conversationstatus.h"
 #include "enforcementharness.h"
 #include "enforcertestaccess.h"
@@ -172,22 +173,7 @@ bool ScaleBench::populate(QString *error)
     // The due conversations fill the first queues (about N/Q conversations each).
     const int perQueue = std::max(1, m_options.conversations / m_options.queues);
     const int dueQueueCount = std::max(1, (m_options.due + perQueue - 1) / perQueue);
-    QList<const SandboxUser *> agents = org.agents();
-    QHash<QString, int> load;
-    QHash<QString, qsizetype> cursor;
-    auto agentFor = [&](const QString &queueId) -> const SandboxUser * {
-        qsizetype &from = cursor[queueId];
-        for (qsizetype step = 0; step < agents.size(); ++step) {
-            const SandboxUser *agent = agents.at((from + step) % agents.size());
-            if (agent->queueIds.contains(queueId)
-                && load.value(agent->id) < agent->messageCapacity) {
-                from = (from + step + 1) % agents.size();
-                ++load[agent->id];
-                return agent;
-            }
-        }
-        return nullptr;
-    };
+    AgentRoundRobin agents(org);
     for (int q = 0; q < dueQueueCount && q < queues.size(); ++q)
         m_dueQueues.append(queues.at(q).id);
     int due = 0;
@@ -198,7 +184,7 @@ bool ScaleBench::populate(QString *error)
         const QString queueId = isDue ? m_dueQueues.at(due / perQueue % m_dueQueues.size())
             : others > 0              ? queues.at(int(m_dueQueues.size()) + i % others).id
                                       : queues.at(i % queues.size()).id;
-        const SandboxUser *agent = agentFor(queueId);
+        const SandboxUser *agent = agents.next(queueId);
         if (!agent)
             continue; // that queue's agents are full: put it in the next one
         const QString id = store.startConversation(queueId, u"Customer %1"_s.arg(i + 1),
@@ -216,7 +202,7 @@ bool ScaleBench::populate(QString *error)
     }
     if (store.conversations().size() < m_options.conversations * 95 / 100) {
         *error = u"only %1 conversations fit on %2 agents"_s.arg(store.conversations().size())
-                     .arg(agents.size());
+                     .arg(org.agents().size());
         return false;
     }
     sandbox().step(2'000); // the delivery receipts of the hellos land

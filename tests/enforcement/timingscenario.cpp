@@ -1,5 +1,6 @@
 #include "timingscenario.h"
 
+#include "agentroundrobin.h"
 #include "enforcementharness.h"
 #include "enforcertestaccess.h"
 #include "genesys/conversationparser.h"
@@ -202,34 +203,19 @@ bool TimingScenario::setUp(QString *error)
     }
 
     // The conversations, each answered by an agent of its queue who has a free slot.
-    QList<const SandboxUser *> agents = org.agents();
-    QHash<QString, int> load;
-    QHash<QString, qsizetype> cursor; // queue id -> where its search for an agent resumes
-    auto agentFor = [&](const QString &queueId) -> const SandboxUser * {
-        qsizetype &from = cursor[queueId];
-        for (qsizetype step = 0; step < agents.size(); ++step) {
-            const SandboxUser *agent = agents.at((from + step) % agents.size());
-            if (agent->queueIds.contains(queueId)
-                && load.value(agent->id) < agent->messageCapacity) {
-                from = (from + step + 1) % agents.size();
-                ++load[agent->id];
-                return agent;
-            }
-        }
-        return nullptr;
-    };
+    AgentRoundRobin agents(org);
     const int due = std::clamp(m_settings.due, 0, m_settings.conversations);
     QStringList ids;
     for (int i = 0; i < m_settings.conversations; ++i) {
         const bool isDue = i < due;
         const QString queueId
             = isDue ? m_dueQueueId : org.queues().at(1 + (i - due) % (m_queueCount - 1)).id;
-        const SandboxUser *agent = agentFor(queueId);
+        const SandboxUser *agent = agents.next(queueId);
         if (!agent) {
             *error = u"no agent with a free slot left for conversation %1 of %2 (capacity of %3 "
                      u"agents used up: raise SandboxOptions::agents)"_s.arg(i + 1)
                          .arg(m_settings.conversations)
-                         .arg(agents.size());
+                         .arg(org.agents().size());
             return false;
         }
         const QString id = store.startConversation(queueId, u"Customer %1"_s.arg(i + 1),
@@ -274,7 +260,7 @@ bool TimingScenario::setUp(QString *error)
     qInfo().noquote() << u"set up %1 conversations (%2 due) on %3 agents in %4 ms"_s
                              .arg(m_settings.conversations)
                              .arg(due)
-                             .arg(agents.size())
+                             .arg(org.agents().size())
                              .arg(wall.elapsed());
     return true;
 }
