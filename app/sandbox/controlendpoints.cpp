@@ -191,10 +191,15 @@ void ControlEndpoints::registerRoutes(HttpPipeline &pipeline)
             if (fault == "fail-next"_L1) {
                 const int count = body->value("count"_L1).toInt(1);
                 const int status = body->value("status"_L1).toInt(503);
+                const int retryAfter
+                    = body->value("retryAfter"_L1).toInt(FaultInjector::kDefaultRetryAfterSeconds);
                 if (count < 1 || status < 400 || status > 599)
                     return ApiReply::badRequest(
                         u"\"count\" must be 1 or more and \"status\" from 400 to 599."_s);
-                m_sandbox.faults().failNext(count, status, body->value("path"_L1).toString());
+                if (retryAfter < 0 || retryAfter > 3600)
+                    return ApiReply::badRequest(u"\"retryAfter\" must be from 0 to 3600."_s);
+                m_sandbox.faults().failNext(count, status, body->value("path"_L1).toString(),
+                                            retryAfter);
                 return done();
             }
             if (fault == "drop-response-next"_L1) {

@@ -10,10 +10,11 @@ FaultInjector::FaultInjector(quint64 seed)
     : m_random(seed ^ 0xF4017F4017ULL)
 { }
 
-void FaultInjector::failNext(int count, int status, const QString &pathContains)
+void FaultInjector::failNext(int count, int status, const QString &pathContains,
+                             int retryAfterSeconds)
 {
     if (count > 0 && status >= 400 && status <= 599)
-        m_rules.append({count, status, pathContains});
+        m_rules.append({count, status, pathContains, qMax(0, retryAfterSeconds)});
 }
 
 void FaultInjector::dropResponseNext(int count, const QString &pathContains)
@@ -36,19 +37,19 @@ void FaultInjector::clear()
     m_latencyMs = 0;
 }
 
-std::optional<int> FaultInjector::failureFor(const QString &path)
+std::optional<FaultInjector::Failure> FaultInjector::failureFor(const QString &path)
 {
     for (qsizetype i = 0; i < m_rules.size(); ++i) {
         FailRule &rule = m_rules[i];
         if (!rule.pathContains.isEmpty() && !path.contains(rule.pathContains))
             continue;
-        const int status = rule.status;
+        const Failure failure {rule.status, rule.retryAfterSeconds};
         if (--rule.remaining <= 0)
             m_rules.removeAt(i);
-        return status;
+        return failure;
     }
     if (m_flakyFraction > 0.0 && m_random.chance(m_flakyFraction))
-        return m_flakyStatus;
+        return Failure {m_flakyStatus};
     return std::nullopt;
 }
 

@@ -18,9 +18,19 @@ namespace IdleGuard::Sandbox {
 class FaultInjector
 {
 public:
+    // What a request is failed with: the status and, for a 429, the Retry-After seconds.
+    struct Failure
+    {
+        int status = 0;
+        int retryAfterSeconds = kDefaultRetryAfterSeconds;
+    };
+    static constexpr int kDefaultRetryAfterSeconds = 5;
+
     explicit FaultInjector(quint64 seed);
 
-    void failNext(int count, int status, const QString &pathContains = {});
+    // retryAfterSeconds: what a 429 says in Retry-After (the default, 5, as a rate limit would).
+    void failNext(int count, int status, const QString &pathContains = {},
+                  int retryAfterSeconds = kDefaultRetryAfterSeconds);
     // The next `count` requests whose path contains `pathContains` are served as usual, but the
     // connection is closed instead of answering: the client never learns the outcome.
     void dropResponseNext(int count, const QString &pathContains = {});
@@ -29,8 +39,8 @@ public:
     int latencyMs() const { return m_latencyMs; }
     void clear();
 
-    // The status to fail this request with, if a fault applies (consumes a "next N" count).
-    std::optional<int> failureFor(const QString &path);
+    // What to fail this request with, if a fault applies (consumes a "next N" count).
+    std::optional<Failure> failureFor(const QString &path);
     // Whether to drop the answer to this served request (consumes a "drop next N" count).
     bool dropResponseFor(const QString &path);
 
@@ -42,6 +52,7 @@ private:
         int remaining = 0;
         int status = 0;
         QString pathContains;
+        int retryAfterSeconds = kDefaultRetryAfterSeconds;
     };
 
     struct DropRule

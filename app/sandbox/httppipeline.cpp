@@ -406,14 +406,15 @@ void HttpPipeline::serve(Access access, const QStringList &anyPermission, const 
     }
 
     if (access != Access::Control) {
-        if (const auto status = m_faults.failureFor(path)) {
-            ApiReply reply = ApiReply::error(*status, {}, {});
-            if (*status == 429) {
+        if (const auto failure = m_faults.failureFor(path)) {
+            ApiReply reply = ApiReply::error(failure->status, {}, {});
+            if (failure->status == 429) {
                 const int limit = m_rateLimiter.limit();
-                reply = tooManyRequests({false, limit, limit, 5});
+                const int reset = failure->retryAfterSeconds;
+                reply = tooManyRequests({false, limit, limit, reset});
                 reply.headers.append({"inin-ratelimit-count", QByteArray::number(limit)});
                 reply.headers.append({"inin-ratelimit-allowed", QByteArray::number(limit)});
-                reply.headers.append({"inin-ratelimit-reset", QByteArrayLiteral("5")});
+                reply.headers.append({"inin-ratelimit-reset", QByteArray::number(reset)});
             }
             finish(std::move(reply));
             return;
