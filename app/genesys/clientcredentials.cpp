@@ -47,12 +47,19 @@ void ClientCredentials::request(const QString &clientId, const QString &clientSe
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
         if (result.status == 0) {
+            result.temporary = true;
             result.message = tr("Cannot reach the login host %1: %2")
                                  .arg(m_environment.loginBase().toString(), reply->errorString());
         } else if (result.status != 200) {
             const OAuthError error = OAuthError::fromReply(result.status, body);
             result.error = error.error;
             result.message = error.message();
+            result.temporary = result.status == 408 || result.status == 429 || result.status >= 500;
+            // Retry-After as seconds; the HTTP-date form is rare here and left to the backoff.
+            bool isNumber = false;
+            const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&isNumber);
+            if (isNumber && retryAfter >= 0)
+                result.retryAfterSeconds = retryAfter;
         } else {
             const QJsonObject object = QJsonDocument::fromJson(body).object();
             result.accessToken = object.value("access_token"_L1).toString();

@@ -23,6 +23,10 @@ public:
         int status = 0; // HTTP status, 0 when the login host was not reached
         QString error; // OAuth error code (invalid_client, ...) when there is one
         QString message; // for people; empty on success
+        // The login host did not answer, or refused for now (429, 408, 5xx): asking again
+        // later may succeed. A refusal of the credentials (400, 401) is never temporary.
+        bool temporary = false;
+        int retryAfterSeconds = -1; // the answer's Retry-After, -1 when it had none
     };
 
     explicit ClientCredentials(const Environment &environment, QObject *parent = nullptr);

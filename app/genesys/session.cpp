@@ -7,6 +7,11 @@
 #include "restclient.h"
 #include "tokenstore.h"
 
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <algorithm>
+
 namespace IdleGuard::Genesys {
 
 using namespace Qt::StringLiterals;
@@ -25,6 +30,9 @@ Session::Session(const Environment &environment, RestClient &client, TokenStore 
     , m_clock(clock)
 {
     connect(&m_client, &RestClient::unauthorized, this, &Session::onUnauthorized);
+    m_delay = [this](qint64 ms, std::function<void()> then) {
+        QTimer::singleShot(std::chrono::milliseconds(ms), this, std::move(then));
+    };
 }
 
 Session::~Session() = default;
@@ -45,8 +53,12 @@ void Session::useClientCredentials(const QString &clientId, const QString &clien
         m_credentials = new ClientCredentials(m_environment, this);
         connect(m_credentials, &ClientCredentials::finished, this,
                 [this](const ClientCredentials::Result &result) {
+                    if (m_state != State::SigningIn)
+                        return; // cancelled or signed out meanwhile
                     if (result.ok())
                         accept(result.accessToken, result.expiresAtMs);
+                    else if (result.temporary)
+                        retryLater(result.message, result.status, result.retryAfterSeconds);
                     else
                         fail(result.message);
                 });
@@ -108,8 +120,45 @@ void Session::authenticate()
     }
 }
 
+void Session::retryLater(const QString &message, int status, int retryAfterSeconds)
+{
+    const qint64 delayMs = retryAfterSeconds >= 0
+        ? std::min(qint64(retryAfterSeconds) * 1000, kMaxRetryAfterMs)
+        : m_backoff.delayMs(m_retries, QRandomGenerator::global()->generateDouble());
+    ++m_retries;
+    const QString why = status == 0
+        ? u"the login host did not answer the sign-in ("_s + message + u')'
+        : u"the login host refused the sign-in for now (HTTP %1: %2)"_s.arg(status).arg(message);
+    qCWarning(lcGenesysAuth).noquote().nospace()
+        << why << ": trying again in " << delayMs << " ms"
+        << (retryAfterSeconds >= 0 ? " as its Retry-After asks" : "") << " (retry " << m_retries
+        << ")";
+    m_retryWaiting = true;
+    const quint64 generation = ++m_retryGeneration;
+    emit retrying(message, delayMs);
+    m_delay(delayMs, [this, generation] {
+        if (generation != m_retryGeneration || m_state != State::SigningIn)
+            return;
+        m_retryWaiting = false;
+        authenticate();
+    });
+}
+
+void Session::cancelRetry()
+{
+    if (!m_retryWaiting)
+        return;
+    m_retryWaiting = false;
+    ++m_retryGeneration;
+    m_retries = 0;
+    qCInfo(lcGenesysAuth) << "no longer trying to sign in";
+    setState(State::SignedOut);
+}
+
 void Session::accept(const QString &token, qint64 expiresAtMs)
 {
+    m_retries = 0;
+    m_retryWaiting = false;
     m_client.setAccessToken(token);
     if (m_feed)
         m_feed->setAccessToken(token);
@@ -125,6 +174,8 @@ void Session::accept(const QString &token, qint64 expiresAtMs)
 
 void Session::fail(const QString &message)
 {
+    m_retries = 0;
+    m_retryWaiting = false;
     m_message = message;
     setState(State::Failed);
     emit failed(message);
@@ -142,6 +193,11 @@ void Session::onUnauthorized()
 
 void Session::signOut()
 {
+    if (m_retryWaiting) {
+        m_retryWaiting = false;
+        ++m_retryGeneration;
+        m_retries = 0;
+    }
     if (m_browser && m_browser->isActive())
         m_browser->cancel();
     if (m_feed)

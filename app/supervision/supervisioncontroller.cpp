@@ -165,6 +165,8 @@ void SupervisionController::signOut()
 
 void SupervisionController::stop()
 {
+    if (m_session)
+        m_session->cancelRetry(); // a sign-in waiting to be tried again is not tried any more
     if (m_feed)
         m_feed->stop();
     if (m_enforcer)

@@ -95,7 +95,8 @@ public:
 
     void signIn();
     void signOut();
-    // Stops the feed and the worker (joins its thread); safe to call twice.
+    // Gives up a sign-in waiting to be tried again, stops the feed and the worker (joins its
+    // thread); safe to call twice.
     void stop();
 
     bool isSignedIn() const;

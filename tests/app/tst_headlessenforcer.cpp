@@ -15,6 +15,7 @@
 #include "sandbox/trafficsimulator.h"
 #include "sandboxfixture.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,6 +79,8 @@ class TestHeadlessEnforcer : public QObject
 private slots:
     void configModeEnforcesAndStopsOnSigterm();
     void killedMidSendRestartsWithoutDuplicate();
+    void firstSignInRefusedForNowIsTriedAgain_data();
+    void firstSignInRefusedForNowIsTriedAgain();
     void wrongSecretExitsOneWithoutTheSecret();
     void missingSecretIsAConfigurationError();
     void invalidConfigurationNamesTheField();
@@ -292,6 +295,67 @@ void TestHeadlessEnforcer::killedMidSendRestartsWithoutDuplicate()
     QVERIFY(!rows[0].result.messageId.isEmpty());
 }
 
+void TestHeadlessEnforcer::firstSignInRefusedForNowIsTriedAgain_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("retryAfterSeconds");
+    QTest::newRow("503") << 503 << -1;
+    QTest::newRow("429 with Retry-After") << 429 << 1;
+}
+
+// The login host refuses the very first sign-in for now: the enforcer does not exit but tries
+// again (after Retry-After when given), signs in and enforces.
+void TestHeadlessEnforcer::firstSignInRefusedForNowIsTriedAgain()
+{
+    QFETCH(int, status);
+    QFETCH(int, retryAfterSeconds);
+    SandboxFixture fixture(realTimeOptions());
+    QVERIFY(fixture.start());
+    IdleGuard::Sandbox::Sandbox &sandbox = fixture.sandbox();
+    sandbox.simulator().setPaused(true);
+    sandbox.faults().failNext(1, status, u"/oauth/token"_s, retryAfterSeconds);
+    const QString name = u"refused-%1"_s.arg(status);
+    const QString configPath
+        = writeConfig(sandbox, name + u".json"_s, m_dir.filePath(name + u".sqlite"_s));
+    QProcessEnvironment env = cleanEnvironment();
+    env.insert(u"IDLEGUARD_CLIENT_SECRET"_s, u"demo-secret"_s);
+
+    Enforcer enforcer;
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    enforcer.start({u"--headless"_s, u"--config"_s, configPath}, env);
+    QVERIFY2(
+        QTest::qWaitFor([&] { return enforcer.err.contains(u"Signed in; enforcing"_s); }, 20'000),
+        qPrintable(enforcer.dump()));
+    const qint64 signedInAfterMs = sinceStart.elapsed();
+    QCOMPARE(enforcer.process.state(), QProcess::Running);
+    const QRegularExpression retryLine(u"refused the sign-in for now \\(HTTP %1: .*\\): "
+                                       "trying again in (\\d+) ms"_s.arg(status));
+    const QRegularExpressionMatch retry = retryLine.match(enforcer.err);
+    QVERIFY2(retry.hasMatch(), qPrintable(enforcer.dump()));
+    QVERIFY(!enforcer.err.contains(u"Sign-in failed"_s));
+    if (retryAfterSeconds > 0) {
+        QCOMPARE(retry.captured(1).toLongLong(), retryAfterSeconds * 1000);
+        QVERIFY2(enforcer.err.contains(u"as its Retry-After asks"_s), qPrintable(enforcer.dump()));
+        QVERIFY2(signedInAfterMs >= retryAfterSeconds * 1000,
+                 qPrintable(QString::number(signedInAfterMs)));
+    }
+
+    // It acts: the silent customer is warned.
+    const QString id = startSilentConversation(sandbox);
+    QVERIFY2(
+        QTest::qWaitFor([&] { return enforcer.out.contains(u"sendWarning warning1  succeeded"_s); },
+                        30'000),
+        qPrintable(enforcer.dump()));
+    int warnings = 0;
+    for (const SimMessage &m : sandbox.store().conversation(id)->agent()->messages)
+        warnings += m.text.startsWith(u"[W1]") ? 1 : 0;
+    QCOMPARE(warnings, 1);
+    enforcer.process.terminate();
+    QVERIFY(enforcer.finish());
+    QCOMPARE(enforcer.process.exitCode(), 0);
+}
+
 void TestHeadlessEnforcer::wrongSecretExitsOneWithoutTheSecret()
 {
     SandboxFixture fixture(realTimeOptions());
@@ -305,6 +369,7 @@ void TestHeadlessEnforcer::wrongSecretExitsOneWithoutTheSecret()
     QVERIFY(enforcer.finish());
     QCOMPARE(enforcer.process.exitCode(), 1);
     QVERIFY2(enforcer.err.contains(u"Sign-in failed"_s), qPrintable(enforcer.dump()));
+    QVERIFY2(!enforcer.err.contains(u"trying again"_s), qPrintable(enforcer.dump())); // final
     QVERIFY(!enforcer.out.contains(u"not-the-secret-4711"_s));
     QVERIFY(!enforcer.err.contains(u"not-the-secret-4711"_s));
 }

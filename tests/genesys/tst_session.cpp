@@ -12,6 +12,7 @@
 #include "genesys/session.h"
 #include "sandbox/authservice.h"
 #include "sandbox/eventscheduler.h"
+#include "sandbox/faultinjector.h"
 #include "sandbox/organisation.h"
 #include "sandbox/sandbox.h"
 #include "sandboxfixture.h"
@@ -20,6 +21,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace IdleGuard;
 using namespace IdleGuard::Genesys;
@@ -119,6 +121,110 @@ private slots:
         QCOMPARE(failed.size(), 1);
         QVERIFY(!env.session->message().isEmpty());
         QVERIFY(stored(env.store, env.session->storeKey()).isEmpty());
+    }
+
+    // A first sign-in the login host refuses for now is tried again until it succeeds: after
+    // the answer's Retry-After when it has one, else after the backoff; never failed().
+    void headlessSignInRefusedForNowIsTriedAgain_data()
+    {
+        QTest::addColumn<int>("status"); // 0: the answer is lost (the connection closes)
+        QTest::addColumn<int>("retryAfterSeconds");
+        QTest::addColumn<int>("refusals");
+        QTest::newRow("503") << 503 << -1 << 2;
+        QTest::newRow("500") << 500 << -1 << 2;
+        // QNetworkAccessManager sends a request again by itself, at times, when its answer is
+        // lost: two drops reach the session as one or two failures.
+        QTest::newRow("no answer") << 0 << -1 << 2;
+        QTest::newRow("429 with Retry-After") << 429 << 7 << 2;
+    }
+
+    void headlessSignInRefusedForNowIsTriedAgain()
+    {
+        QFETCH(int, status);
+        QFETCH(int, retryAfterSeconds);
+        QFETCH(int, refusals);
+        Env env;
+        FaultInjector &faults = env.fixture.sandbox().faults();
+        if (status == 0)
+            faults.dropResponseNext(refusals, u"/oauth/token"_s);
+        else
+            faults.failNext(refusals, status, u"/oauth/token"_s, retryAfterSeconds);
+        QList<qint64> waits;
+        env.session->setDelay([&](qint64 ms, std::function<void()> then) {
+            waits.append(ms); // waited on no clock: the next try follows at once
+            QTimer::singleShot(0, env.session.get(), std::move(then));
+        });
+        QSignalSpy retrying(env.session.get(), &Session::retrying);
+        QSignalSpy failed(env.session.get(), &Session::failed);
+        env.session->useClientCredentials(u"demo-client"_s, u"demo-secret"_s);
+        env.session->signIn();
+        QVERIFY(env.waitFor(Session::State::SignedIn));
+        QCOMPARE(failed.size(), 0);
+        if (status == 0)
+            QVERIFY2(retrying.size() >= 1 && retrying.size() <= refusals,
+                     qPrintable(QString::number(retrying.size())));
+        else
+            QCOMPARE(retrying.size(), refusals);
+        QCOMPARE(waits.size(), retrying.size());
+        const BackoffPolicy backoff = Session::kDefaultSignInBackoff;
+        for (int retry = 0; retry < waits.size(); ++retry) {
+            if (retryAfterSeconds >= 0) {
+                QCOMPARE(waits[retry], retryAfterSeconds * 1000);
+            } else {
+                QVERIFY(waits[retry] >= 0);
+                QVERIFY2(waits[retry] <= backoff.ceilingMs(retry),
+                         qPrintable(QString::number(waits[retry])));
+            }
+            QVERIFY(!retrying[retry].constFirst().toString().isEmpty());
+            QCOMPARE(retrying[retry].constLast().toLongLong(), waits[retry]);
+        }
+        QVERIFY(env.client->hasAccessToken());
+        QVERIFY(!stored(env.store, env.session->storeKey()).isEmpty());
+    }
+
+    // A refusal of the request or the credentials is final: failed() at once, no retry.
+    void headlessSignInRefusedForGoodIsNotTriedAgain_data()
+    {
+        QTest::addColumn<int>("status"); // injected; 0: the real answer to a wrong secret
+        QTest::newRow("400") << 400;
+        QTest::newRow("401") << 401;
+        QTest::newRow("wrong secret") << 0;
+    }
+
+    void headlessSignInRefusedForGoodIsNotTriedAgain()
+    {
+        QFETCH(int, status);
+        Env env;
+        if (status != 0)
+            env.fixture.sandbox().faults().failNext(1, status, u"/oauth/token"_s);
+        QSignalSpy retrying(env.session.get(), &Session::retrying);
+        QSignalSpy failed(env.session.get(), &Session::failed);
+        env.session->useClientCredentials(u"demo-client"_s,
+                                          status != 0 ? u"demo-secret"_s : u"wrong"_s);
+        env.session->signIn();
+        QVERIFY(env.waitFor(Session::State::Failed));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(retrying.size(), 0);
+        QVERIFY(!env.client->hasAccessToken());
+    }
+
+    // Stopping while a retry waits: the retry does not run, nothing is signed in.
+    void aWaitingRetryIsCancelled()
+    {
+        Env env;
+        env.fixture.sandbox().faults().failNext(1, 503, u"/oauth/token"_s);
+        std::function<void()> held;
+        env.session->setDelay([&](qint64, std::function<void()> then) { held = std::move(then); });
+        env.session->useClientCredentials(u"demo-client"_s, u"demo-secret"_s);
+        env.session->signIn();
+        QTRY_VERIFY(held);
+        QCOMPARE(env.session->state(), Session::State::SigningIn);
+        env.session->cancelRetry();
+        QCOMPARE(env.session->state(), Session::State::SignedOut);
+        held();
+        QTest::qWait(0);
+        QCOMPARE(env.session->state(), Session::State::SignedOut);
+        QVERIFY(!env.client->hasAccessToken());
     }
 
     void aValidStoredTokenIsRestored()
