@@ -172,6 +172,45 @@
     </message>
 </context>
 <context>
+    <name>ConfigFile</name>
+    <message>
+        <source>a directory</source>
+        <translation>ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>eine Spezialdatei</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is %2, not a regular file</source>
+        <translation>%1 kann nicht gelesen werden: es ist %2, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is larger than %2, the most read from such a file</source>
+        <translation>%1 kann nicht gelesen werden: die Datei ist größer als %2, das Höchste, was aus einer solchen Datei gelesen wird</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConversationRowText</name>
     <message>
         <source>Warning 1</source>
@@ -531,10 +570,6 @@
         <translation>das Dokument muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>no client secret: the environment variable %1 is not set</source>
         <translation>kein Client-Secret: die Umgebungsvariable %1 ist nicht gesetzt</translation>
     </message>
@@ -557,10 +592,6 @@
     <message>
         <source>no client secret: %1</source>
         <translation>kein Client-Secret: %1</translation>
-    </message>
-    <message>
-        <source>no client secret: cannot read %1: %2</source>
-        <translation>kein Client-Secret: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>no client secret: the file %1 is empty</source>
@@ -2875,10 +2906,6 @@
         <source>the queue id must not be empty</source>
         <translation>die Warteschlangen-ID darf nicht leer sein</translation>
     </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>TemplateRenderer</name>
@@ -2897,10 +2924,6 @@
 </context>
 <context>
     <name>WindowCommand</name>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
     <message>
         <source>%1 is not a valid policy file; the built-in policy is in force.
 %2</source>

@@ -172,6 +172,45 @@
     </message>
 </context>
 <context>
+    <name>ConfigFile</name>
+    <message>
+        <source>a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is %2, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is larger than %2, the most read from such a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationRowText</name>
     <message>
         <source>Warning 1</source>
@@ -531,10 +570,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no client secret: the environment variable %1 is not set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,10 +591,6 @@
     </message>
     <message>
         <source>no client secret: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no client secret: cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2875,10 +2906,6 @@
         <source>the queue id must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>TemplateRenderer</name>
@@ -2897,10 +2924,6 @@
 </context>
 <context>
     <name>WindowCommand</name>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 is not a valid policy file; the built-in policy is in force.
 %2</source>

@@ -172,6 +172,45 @@
     </message>
 </context>
 <context>
+    <name>ConfigFile</name>
+    <message>
+        <source>a directory</source>
+        <translation>un directorio</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>una tubería con nombre (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un dispositivo de caracteres</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un dispositivo de bloques</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un archivo especial</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is %2, not a regular file</source>
+        <translation>no se puede leer %1: es %2, no un archivo normal</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is larger than %2, the most read from such a file</source>
+        <translation>no se puede leer %1: es mayor que %2, lo máximo que se lee de un archivo así</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConversationRowText</name>
     <message>
         <source>Warning 1</source>
@@ -531,10 +570,6 @@
         <translation>el documento debe ser un objeto JSON</translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation>no se puede leer %1: %2</translation>
-    </message>
-    <message>
         <source>no client secret: the environment variable %1 is not set</source>
         <translation>no hay secreto de cliente: la variable de entorno %1 no está definida</translation>
     </message>
@@ -557,10 +592,6 @@
     <message>
         <source>no client secret: %1</source>
         <translation>no hay secreto de cliente: %1</translation>
-    </message>
-    <message>
-        <source>no client secret: cannot read %1: %2</source>
-        <translation>no hay secreto de cliente: no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>no client secret: the file %1 is empty</source>
@@ -2875,10 +2906,6 @@
         <source>the queue id must not be empty</source>
         <translation>el ID de cola no debe estar vacío</translation>
     </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>no se puede leer %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>TemplateRenderer</name>
@@ -2897,10 +2924,6 @@
 </context>
 <context>
     <name>WindowCommand</name>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
     <message>
         <source>%1 is not a valid policy file; the built-in policy is in force.
 %2</source>

@@ -1,9 +1,9 @@
 #include "policyparser.h"
 
+#include "configfile.h"
 #include "logging.h"
 #include "textposition.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -333,12 +333,13 @@ std::optional<PolicySet> PolicyParser::parse(const QByteArray &json, PolicyError
 
 std::optional<PolicySet> PolicyParser::load(const QString &path, PolicyErrors *errors)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *errors = {{QString(), tr("cannot read %1: %2").arg(path, file.errorString())}};
+    QString error;
+    const std::optional<QByteArray> content = ConfigFile::read(path, &error);
+    if (!content) {
+        *errors = {{QString(), error}};
         return std::nullopt;
     }
-    return parse(file.readAll(), errors);
+    return parse(*content, errors);
 }
 
 QJsonObject PolicyParser::toJson(const Policy &p)

@@ -1,12 +1,12 @@
 #include "headlessconfig.h"
 
+#include "core/configfile.h"
 #include "core/ownerfiles.h"
 #include "core/policyparser.h"
 #include "core/textposition.h"
 #include "headlesslogging.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -447,13 +447,13 @@ std::optional<HeadlessConfig> HeadlessConfig::parse(const QByteArray &json, cons
 
 std::optional<HeadlessConfig> HeadlessConfig::load(const QString &path, QStringList *errors)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *errors = {tr("cannot read %1: %2").arg(path, file.errorString())};
+    QString error;
+    const std::optional<QByteArray> content = ConfigFile::read(path, &error);
+    if (!content) {
+        *errors = {error};
         return std::nullopt;
     }
-    std::optional<HeadlessConfig> config
-        = parse(file.readAll(), QFileInfo(path).absolutePath(), errors);
+    std::optional<HeadlessConfig> config = parse(*content, QFileInfo(path).absolutePath(), errors);
     // With the secret inline the file is as secret as the secret: other users must not read it
     // (nor change it, to point the enforcer elsewhere with our credentials).
     if (config && !config->clientSecret.isEmpty()) {
@@ -496,14 +496,15 @@ QString HeadlessConfig::readSecretFile(QString *error) const
         *error = tr("no client secret: %1").arg(exposure);
         return {};
     }
-    QFile file(clientSecretFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error
-            = tr("no client secret: cannot read %1: %2").arg(clientSecretFile, file.errorString());
+    QString readError;
+    const std::optional<QByteArray> content
+        = ConfigFile::read(clientSecretFile, &readError, kMaxSecretFileBytes);
+    if (!content) {
+        *error = tr("no client secret: %1").arg(readError);
         return {};
     }
     // The whole file is the secret; the line end an editor adds is not part of it.
-    const QString secret = QString::fromUtf8(file.read(64 * 1024)).trimmed();
+    const QString secret = QString::fromUtf8(*content).trimmed();
     if (secret.isEmpty()) {
         *error = tr("no client secret: the file %1 is empty").arg(clientSecretFile);
         return {};

@@ -27,6 +27,9 @@ class HeadlessConfig
 public:
     static constexpr int kMaxClaimLeadSeconds = 30;
     static constexpr int kMaxInstanceIdLength = 64;
+    // The configuration and policy files are read up to ConfigFile::kMaxBytes (1 MiB); a secret
+    // file up to this.
+    static constexpr qint64 kMaxSecretFileBytes = 64 * 1024;
     static constexpr double kMaxSandboxClockSpeed = 1000;
 
     // A sped-up sandbox organisation's clock, for soak tests of the separate enforcer process

@@ -18,7 +18,6 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
-#include <QFile>
 #include <QHostInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -53,17 +52,13 @@ PolicySet workstationPolicies(QString *problem)
         = QStandardPaths::locate(QStandardPaths::AppConfigLocation, u"policy.json"_s);
     if (path.isEmpty())
         return PolicySet();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *problem = WindowCommand::tr("%1 cannot be read: %2").arg(path, file.errorString());
-        return PolicySet();
-    }
+    // Through PolicyParser::load: only a regular file of sane size is read (ConfigFile).
     PolicyErrors errors;
-    const auto set = PolicyParser::parse(file.readAll(), &errors);
+    const auto set = PolicyParser::load(path, &errors);
     if (!set) {
         QStringList lines;
         for (const PolicyError &e : std::as_const(errors))
-            lines << e.field + u": "_s + e.message;
+            lines << e.toString();
         *problem = WindowCommand::tr("%1 is not a valid policy file; the built-in policy is in "
                                      "force.\n%2")
                        .arg(path, lines.join(u'\n'));

@@ -2,12 +2,15 @@
 // through the real binary.
 
 #include "../support/childprocess.h"
+#include "../support/specialfiles.h"
 #include "core/auditjournal.h"
+#include "core/configfile.h"
 #include "core/manualclock.h"
 #include "main/commandline.h"
 #include "version.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -141,6 +144,8 @@ private slots:
     void binary_checkPolicyAcceptsValidFile();
     void binary_checkPolicyRejectsInvalidFile();
     void binary_checkPolicyRejectsMissingFile();
+    void binary_refusesWhatIsNotARegularFile_data();
+    void binary_refusesWhatIsNotARegularFile();
     void binary_usageErrorExitsTwo();
     void binary_speaksGermanInAGermanLocale();
     void binary_exportJournalWritesCsv();
@@ -365,6 +370,50 @@ void TestCommandLine::binary_checkPolicyRejectsMissingFile()
     const Result r = runBinary({QStringLiteral("--check-policy"), missing});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("cannot read")), qPrintable(dump(r)));
+}
+
+// --check-policy and --headless --config on a FIFO (which would block for ever) or /dev/zero
+// (read until memory runs out): the binary says what the path is and exits at once.
+void TestCommandLine::binary_refusesWhatIsNotARegularFile_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    const QString fifo = QStringLiteral("it is a named pipe (FIFO), not a regular file");
+    const QString device = QStringLiteral("it is a character device, not a regular file");
+    QTest::newRow("check-policy fifo")
+        << QStringLiteral("--check-policy") << QStringLiteral("fifo") << 1 << fifo;
+    QTest::newRow("check-policy /dev/zero")
+        << QStringLiteral("--check-policy") << QStringLiteral("/dev/zero") << 1 << device;
+    QTest::newRow("headless config fifo")
+        << QStringLiteral("--config") << QStringLiteral("fifo") << 2 << fifo;
+    QTest::newRow("headless config /dev/zero")
+        << QStringLiteral("--config") << QStringLiteral("/dev/zero") << 2 << device;
+}
+
+void TestCommandLine::binary_refusesWhatIsNotARegularFile()
+{
+    IDLEGUARD_SKIP_CHILD_PROCESS_UNDER_TSAN();
+    QFETCH(QString, option);
+    QFETCH(QString, kind);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const SpecialFiles files(dir, ConfigFile::kMaxBytes);
+    QVERIFY(files.ok);
+    const QString path = kind == QStringLiteral("fifo") ? files.fifo : kind;
+    QStringList arguments {option, path};
+    if (option == QStringLiteral("--config"))
+        arguments.prepend(QStringLiteral("--headless"));
+    QElapsedTimer timer;
+    timer.start();
+    const Result r = runBinary(arguments);
+    QVERIFY2(timer.elapsed() < 30'000, qPrintable(dump(r))); // it did not wait for a writer
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(QStringLiteral("cannot read %1: %2").arg(path, expected)),
+             qPrintable(dump(r)));
 }
 
 void TestCommandLine::binary_usageErrorExitsTwo()

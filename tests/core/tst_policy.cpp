@@ -2,6 +2,8 @@
 // "Idle policy semantics"; docs/policy.md). Keeping the previous policy in force after a refused
 // file is the engine's concern and is tested with the engine.
 
+#include "../support/specialfiles.h"
+#include "core/configfile.h"
 #include "core/policy.h"
 #include "core/policyparser.h"
 #include "core/policyset.h"
@@ -11,9 +13,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace IdleGuard;
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(IdleGuard::Policy)
 Q_DECLARE_METATYPE(IdleGuard::PolicySet)
@@ -122,6 +126,9 @@ private slots:
     void serialize_roundTripsToEqualPolicySet();
     void load_reportsEveryErrorOfInvalidFile();
     void load_reportsUnreadableFile();
+    void load_refusesWhatIsNotARegularFile_data();
+    void load_refusesWhatIsNotARegularFile();
+    void load_followsSymlinkToRegularFile();
     void forQueue_fallsBackToDefault();
 
     // The shipped examples
@@ -917,6 +924,57 @@ void TestPolicy::load_reportsUnreadableFile()
     QVERIFY2(errors.constFirst().message.contains(QStringLiteral("cannot read")),
              qPrintable(describe(errors)));
     QVERIFY2(errors.constFirst().message.contains(path), qPrintable(describe(errors)));
+}
+
+// A FIFO would block the start for ever and /dev/zero be read until memory runs out: anything
+// but a regular file (after following links), and a file over 1 MiB, is refused before it is
+// read, naming the path and what it is.
+void TestPolicy::load_refusesWhatIsNotARegularFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("fifo") << u"fifo"_s << u"it is a named pipe (FIFO), not a regular file"_s;
+    QTest::newRow("link to a fifo")
+        << u"linkToFifo"_s << u"it is a named pipe (FIFO), not a regular file"_s;
+    QTest::newRow("/dev/zero") << u"/dev/zero"_s
+                               << u"it is a character device, not a regular file"_s;
+    QTest::newRow("directory") << u"directory"_s << u"it is a directory, not a regular file"_s;
+    QTest::newRow("oversized") << u"oversized"_s
+                               << u"it is larger than 1 MiB, the most read from such a file"_s;
+}
+
+void TestPolicy::load_refusesWhatIsNotARegularFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const SpecialFiles files(dir, ConfigFile::kMaxBytes);
+    QVERIFY(files.ok);
+    const QMap<QString, QString> paths {{u"fifo"_s, files.fifo},
+                                        {u"linkToFifo"_s, files.linkToFifo},
+                                        {u"directory"_s, files.directory},
+                                        {u"oversized"_s, files.oversized}};
+    const QString path = paths.value(kind, kind);
+
+    PolicyErrors errors;
+    std::optional<PolicySet> set;
+    QVERIFY2(returnsWithin([&] { set = PolicyParser::load(path, &errors); }, files.fifo),
+             "PolicyParser::load blocked");
+    QVERIFY(!set);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.constFirst().field, QString());
+    QCOMPARE(errors.constFirst().message, u"cannot read %1: %2"_s.arg(path, expected));
+}
+
+void TestPolicy::load_followsSymlinkToRegularFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString link = dir.filePath(u"policy.json"_s);
+    QVERIFY(QFile::link(QStringLiteral(IDLEGUARD_SOURCE_DIR "/docs/examples/policy.json"), link));
+    PolicyErrors errors;
+    QVERIFY2(PolicyParser::load(link, &errors), qPrintable(describe(errors)));
 }
 
 void TestPolicy::forQueue_fallsBackToDefault()

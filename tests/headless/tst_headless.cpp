@@ -3,6 +3,8 @@
 // (SIGTERM, SIGINT, SIGHUP as a Qt signal, previous handlers restored), and the log line format
 // for a terminal and for journald.
 
+#include "../support/specialfiles.h"
+#include "core/configfile.h"
 #include "core/policyparser.h"
 #include "core/scaledclock.h"
 #include "headless/headlessconfig.h"
@@ -660,6 +662,77 @@ private slots:
         QVERIFY(!HeadlessConfig::load(u"/nonexistent/idleguard.json"_s, &errors));
         QCOMPARE(errors.size(), 1);
         QVERIFY(errors.first().startsWith(u"cannot read /nonexistent/idleguard.json"_s));
+    }
+
+    // A FIFO, a device, a directory or a file over 1 MiB as the configuration, its policy file
+    // or its secret file: refused at once, naming the path and what it is (ConfigFile).
+    void config_refusesWhatIsNotARegularFile_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("fifo") << u"fifo"_s << u"it is a named pipe (FIFO), not a regular file"_s;
+        QTest::newRow("link to a fifo")
+            << u"linkToFifo"_s << u"it is a named pipe (FIFO), not a regular file"_s;
+        QTest::newRow("/dev/zero")
+            << u"/dev/zero"_s << u"it is a character device, not a regular file"_s;
+        QTest::newRow("directory") << u"directory"_s << u"it is a directory, not a regular file"_s;
+        QTest::newRow("oversized")
+            << u"oversized"_s << u"it is larger than 1 MiB, the most read from such a file"_s;
+    }
+
+    void config_refusesWhatIsNotARegularFile()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const SpecialFiles files(dir, ConfigFile::kMaxBytes);
+        QVERIFY(files.ok);
+        const QMap<QString, QString> paths {{u"fifo"_s, files.fifo},
+                                            {u"linkToFifo"_s, files.linkToFifo},
+                                            {u"directory"_s, files.directory},
+                                            {u"oversized"_s, files.oversized}};
+        const QString path = paths.value(kind, kind);
+
+        // As the configuration file.
+        QStringList errors;
+        std::optional<HeadlessConfig> config;
+        QVERIFY2(returnsWithin([&] { config = HeadlessConfig::load(path, &errors); }, files.fifo),
+                 "HeadlessConfig::load blocked");
+        QVERIFY(!config);
+        QCOMPARE(errors, QStringList {u"cannot read %1: %2"_s.arg(path, expected)});
+
+        // As the policy file it names.
+        QJsonObject object = minimalConfig();
+        object.remove(u"policies"_s);
+        object.insert(u"policyFile"_s, path);
+        errors.clear();
+        QVERIFY2(returnsWithin([&] { config = parse(object, &errors, dir.path()); }, files.fifo),
+                 "the policy file blocked");
+        QVERIFY(!config);
+        QCOMPARE(errors, QStringList {u"policyFile: cannot read %1: %2"_s.arg(path, expected)});
+    }
+
+    void secret_fileThatIsAFifoIsRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const SpecialFiles files(dir, ConfigFile::kMaxBytes);
+        QVERIFY(files.ok);
+        QJsonObject object = minimalConfig();
+        object.insert(u"clientSecretFile"_s, files.fifo);
+        QStringList errors;
+        const std::optional<HeadlessConfig> config = parse(object, &errors);
+        QVERIFY2(config, qPrintable(errors.join(u'\n')));
+        QString error;
+        QString secret;
+        QVERIFY2(returnsWithin([&] { secret = config->resolveSecret(&error); }, files.fifo),
+                 "the secret file blocked");
+        QVERIFY(secret.isEmpty());
+        QCOMPARE(
+            error,
+            u"no client secret: cannot read %1: it is a named pipe (FIFO), not a regular file"_s
+                .arg(files.fifo));
     }
 
     // --- termination signals -----------------------------------------------------------------

@@ -3,6 +3,8 @@
 // import (each error with its field), export, wrap-up codes from the organisation. Offscreen,
 // against an in-process sandbox whose clock stands still; waits are for signals.
 
+#include "../support/specialfiles.h"
+#include "core/configfile.h"
 #include "core/durationformat.h"
 #include "core/policyparser.h"
 #include "genesys/memorytokenstore.h"
@@ -82,6 +84,7 @@ private slots:
     void undoBringsBackThePolicyBefore();
     void appliedPoliciesAreSavedForTheNextStart();
     void importShowsEachErrorWithItsField();
+    void importRefusesWhatIsNotARegularFile();
     void exportWritesAFileCheckPolicyAccepts();
     void wrapupCodesComeFromTheOrganisation();
     void wrapupCodeIsTypedWhenCodesCannotBeRead();
@@ -344,6 +347,31 @@ void TestPolicyEditor::appliedPoliciesAreSavedForTheNextStart()
     QVERIFY(saved);
     QCOMPARE(*saved, m_controller->policyHistory().inForce());
     QCOMPARE(saved->defaultPolicy.warning2.afterSeconds, 300);
+}
+
+// Import goes through the same check as --check-policy (ConfigFile): a FIFO is refused at once,
+// not waited on, and a directory or /dev/zero is named for what it is.
+void TestPolicyEditor::importRefusesWhatIsNotARegularFile()
+{
+    const PolicySet before = m_dialog->draft();
+    const SpecialFiles files(*m_dir, ConfigFile::kMaxBytes);
+    QVERIFY(files.ok);
+    const QList<std::pair<QString, QString>> cases {
+        {files.fifo, u"it is a named pipe (FIFO), not a regular file"_s},
+        {files.directory, u"it is a directory, not a regular file"_s},
+        {u"/dev/zero"_s, u"it is a character device, not a regular file"_s},
+        {files.oversized, u"it is larger than 1 MiB, the most read from such a file"_s},
+    };
+    for (const auto &[path, expected] : cases) {
+        QSignalSpy shown(m_dialog.get(), &PolicyEditorDialog::problemShown);
+        FifoWatchdog watchdog(files.fifo);
+        QVERIFY(!m_dialog->importFile(path));
+        QVERIFY2(watchdog.disarm(), qPrintable(u"Import blocked on "_s + path));
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(m_dialog->importProblems(),
+                 QStringList {u"cannot read %1: %2"_s.arg(path, expected)});
+        QCOMPARE(m_dialog->draft(), before);
+    }
 }
 
 void TestPolicyEditor::importShowsEachErrorWithItsField()
