@@ -42,6 +42,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +102,7 @@ private slots:
     void signsInAndFillsTheTable();
     void rowActionsReachTheSandboxAndShowTheirOutcome();
     void droppedFeedShowsAndRecovers();
+    void statusBarShowsTheRateLimitBacklog();
     void auditJournalShowsActionsAndSelectsTheirConversation();
     void tuningARowsQueueMovesItsCountdownAtOnce();
     void anAlertSelectsItsConversation();
@@ -295,6 +297,39 @@ void TestMainWindow::droppedFeedShowsAndRecovers()
                               Genesys::NotificationFeed::State::Live, 20'000);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->indicator()->connectionText(), u"Live"_s, 5'000);
     QCOMPARE(m_window->model()->rowCount(), 3); // nothing lost across the gap
+}
+
+// When stages wait for the rate budget, the status bar says how many and how late the oldest
+// is; the summary reaches it as the worker's does, through the controller's summaryReady.
+void TestMainWindow::statusBarShowsTheRateLimitBacklog()
+{
+    const auto summaryLabels = [this](const QString &text) {
+        QList<QLabel *> found;
+        for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>()) {
+            if (label->text() == text && label->isVisible())
+                found << label;
+        }
+        return found.size();
+    };
+    Enforcement::WorkerSummary summary;
+    summary.succeeded = 12;
+    summary.failed = 1;
+    summary.backlog = 3;
+    summary.backlogLatenessMs = 42'700; // whole seconds shown
+    emit m_controller->summaryReady(summary);
+    const QString withBacklog
+        = u"12 done · 1 failed since start · 3 waiting for the rate limit, the oldest 42 s late"_s;
+    QCOMPARE(summaryLabels(withBacklog), 1);
+
+    // The backlog is worked off: its part of the text goes.
+    summary.succeeded = 15;
+    summary.backlog = 0;
+    summary.backlogLatenessMs = 0;
+    emit m_controller->summaryReady(summary);
+    QCOMPARE(summaryLabels(withBacklog), 0);
+    QCOMPARE(summaryLabels(u"15 done · 1 failed since start"_s), 1);
+    for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+        QVERIFY2(!label->text().contains(u"rate limit"_s), qPrintable(label->text()));
 }
 
 void TestMainWindow::auditJournalShowsActionsAndSelectsTheirConversation()
