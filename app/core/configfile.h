@@ -23,9 +23,6 @@ public:
     // a regular file, is larger than maxBytes or cannot be read.
     static std::optional<QByteArray> read(const QString &path, QString *error,
                                           qint64 maxBytes = kMaxBytes);
-    // Empty when `path` is a regular file (or does not exist: reading says so); otherwise what it
-    // is, for people ("a directory", "a named pipe (FIFO)", ...).
-    static QString notRegular(const QString &path);
 };
 
 } // namespace IdleGuard
