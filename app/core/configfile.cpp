@@ -59,24 +59,12 @@ QString tooLargeError(const QString &path, qint64 maxBytes)
 
 } // namespace
 
-QString ConfigFile::notRegular(const QString &path)
-{
-    struct stat info
-    {
-    };
-    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
-        return {};
-    return kindOf(info.st_mode);
-}
-
 std::optional<QByteArray> ConfigFile::read(const QString &path, QString *error, qint64 maxBytes)
 {
     // stat() follows symbolic links: what counts is the file the link leads to. Checked before
     // opening, since opening a FIFO for reading waits for a writer.
     const QByteArray name = QFile::encodeName(path);
-    struct stat info
-    {
-    };
+    struct stat info = {};
     if (::stat(name.constData(), &info) != 0) {
         *error = tr("cannot read %1: %2").arg(path, systemError(errno));
         return std::nullopt;
@@ -96,9 +84,7 @@ std::optional<QByteArray> ConfigFile::read(const QString &path, QString *error, 
         *error = tr("cannot read %1: %2").arg(path, systemError(errno));
         return std::nullopt;
     }
-    struct stat opened
-    {
-    };
+    struct stat opened = {};
     if (::fstat(fd, &opened) != 0 || !S_ISREG(opened.st_mode)) {
         const int savedErrno = errno;
         ::close(fd);
