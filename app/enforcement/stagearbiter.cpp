@@ -168,6 +168,10 @@ void StageArbiter::lookAhead()
             // A rival claimed it early (with its record of the stage before): writing ours
             // would only start a fight it wins anyway. At the deadline this instance stands by.
             m_claimsSent.insert(key, now);
+        } else if (claiming && shown && shown->standsFor(mine)) {
+            // An instance keeps the conversation from an earlier idle period: no write. At the
+            // deadline it acts, or this one stands by for it.
+            m_claimsSent.insert(key, now);
         } else if (claiming) {
             sendClaim(s.conversationId, agent->id, mine);
         } else {
@@ -226,6 +230,13 @@ void StageArbiter::decide(const std::shared_ptr<Stage> &group)
     }
     const StageClaim mine {m_settings.instanceId, a.stage, a.idleSinceMs};
     const auto claim = currentClaim(a.conversationId, a.agentParticipantId);
+    if (claim && claim->standsFor(mine)) {
+        if (claim->instanceId == mine.instanceId)
+            act(group);
+        else
+            standBy(group, *claim);
+        return;
+    }
     const QString key = claimKey(a.conversationId, a.stage, a.idleSinceMs);
     const qint64 now = m_clock.nowMs();
     auto sent = m_claimsSent.constFind(key);
@@ -394,7 +405,9 @@ void StageArbiter::judgeFresh(const std::shared_ptr<Stage> &group, const Convers
     const StageClaim mine {m_settings.instanceId, a.stage, a.idleSinceMs};
     const auto claim
         = agentLeg ? StageClaim::parse(agentLeg->attributes.value(StageClaim::kKey)) : std::nullopt;
-    const bool rival = claim && claim->sameStage(mine) && claim->instanceId != mine.instanceId;
+    const bool standing = claim && claim->standsFor(mine);
+    const bool rival
+        = claim && (claim->sameStage(mine) || standing) && claim->instanceId != mine.instanceId;
     if (rival && !(group->stoodBy && *group->stoodBy == *claim)) {
         // A current rival claim is never overwritten, nor judged: the rival may be sending
         // right now (its message not yet listed as Idle Guard's would look like the agent's).
@@ -403,6 +416,10 @@ void StageArbiter::judgeFresh(const std::shared_ptr<Stage> &group, const Convers
     }
     if (const auto why = m_engine.whyNotDue(a)) {
         dropStale(group, *why);
+        return;
+    }
+    if (standing && claim->instanceId == mine.instanceId) {
+        act(group); // this instance keeps the conversation from an earlier idle period
         return;
     }
     // Our claim, landed long enough ago for every rival written by then to show, and still the
