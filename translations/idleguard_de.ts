@@ -746,6 +746,10 @@
         <source>The stage&apos;s first action was not carried out, so neither is this one.</source>
         <translation>Die erste Aktion der Stufe wurde nicht ausgeführt, daher auch diese nicht.</translation>
     </message>
+    <message>
+        <source>The closing message went out before the restart; the disconnect was done on reconciliation.</source>
+        <translation>Die Abschlussnachricht ging vor dem Neustart hinaus; die Trennung wurde beim Abgleich nachgeholt.</translation>
+    </message>
 </context>
 <context>
     <name>IdleGuard::Enforcement::EnforcementWorker</name>

@@ -746,6 +746,10 @@
         <source>The stage&apos;s first action was not carried out, so neither is this one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The closing message went out before the restart; the disconnect was done on reconciliation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdleGuard::Enforcement::EnforcementWorker</name>

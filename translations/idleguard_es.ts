@@ -746,6 +746,10 @@
         <source>The participant had already left: %1</source>
         <translation>El participante ya se había ido: %1</translation>
     </message>
+    <message>
+        <source>The closing message went out before the restart; the disconnect was done on reconciliation.</source>
+        <translation>El mensaje de cierre salió antes del reinicio; la desconexión se hizo en la conciliación.</translation>
+    </message>
 </context>
 <context>
     <name>IdleGuard::Enforcement::EnforcementWorker</name>

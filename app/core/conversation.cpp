@@ -34,6 +34,22 @@ const Participant *Conversation::connectedAgent() const
         [](const Participant &p) { return p.connectedMs; });
 }
 
+QString Conversation::agentCommunicationFromPeer(const QString &agentParticipantId) const
+{
+    const Participant *client = customer();
+    if (!client || !client->isConnected() || client->peer.isEmpty())
+        return {};
+    bool agentUp = false;
+    for (const Participant &p : participants) {
+        if (p.hasEnded() || &p == client)
+            continue;
+        if (p.id != agentParticipantId || p.purpose != ParticipantPurpose::Agent)
+            return {}; // a queue, flow or second agent leg is up: the peer may be any of them
+        agentUp = p.isConnected();
+    }
+    return agentUp ? client->peer : QString();
+}
+
 const Participant *Conversation::waitingAcd() const
 {
     return latestBy(

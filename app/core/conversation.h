@@ -27,6 +27,11 @@ struct Conversation
     // The queue leg while the conversation waits for an agent.
     const Participant *waitingAcd() const;
 
+    // The agent leg's communication id as the customer's leg names it (its `peer`), where that
+    // cannot point anywhere else: the customer and this agent are the only legs still up.
+    // Empty otherwise; then only reading the conversation tells.
+    QString agentCommunicationFromPeer(const QString &agentParticipantId) const;
+
     bool isEnded() const;
     // Waiting in queue: not ended, no agent connected, the queue leg still live.
     bool isWaitingInQueue() const;

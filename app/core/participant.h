@@ -40,6 +40,9 @@ struct Participant
     qint64 startMs = kNoTime;
     qint64 connectedMs = kNoTime;
     qint64 endMs = kNoTime;
+    // The communication on the other side of this leg: on the customer's leg, the agent's
+    // communication to post on (reference 5.2, method 2).
+    QString peer;
     QHash<QString, QString> attributes;
     QList<MessageRef> messages; // the messages carried on this leg
 

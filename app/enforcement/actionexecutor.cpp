@@ -13,6 +13,7 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <atomic>
 
 namespace IdleGuard::Enforcement {
@@ -42,6 +43,7 @@ struct ActionExecutor::Job
     bool accepted = false; // the platform took the message; only its id is being looked for
     bool firstOfStage = true; // the stage's first action: the conversation is checked before it
     bool heldBack = false; // waited for the rate budget or a retry since it was decided
+    bool hintRefused = false; // a send on the hinted communication id was refused
     qint64 decidedAtMs = kNoTime; // when it reached the executor
     std::shared_ptr<const Conversation> fresh; // the conversation as last read for this job
     // Shared by the jobs of one stage: set when its first action was dropped by a re-check, so
@@ -50,6 +52,12 @@ struct ActionExecutor::Job
     // Shared by the jobs of one stage: its record was written (or is being written again in the
     // background) by an earlier action, so the rest of the stage need not write it once more.
     std::shared_ptr<bool> stageRecorded = std::make_shared<bool>(false);
+    // An automatic stage that ends the agent's leg (the close): once the leg has ended every
+    // instance sees from the leg itself that the stage is over, so its record is written only
+    // if the disconnect does not end it. Until then the closing message's id waits here.
+    bool closesLeg = false;
+    std::shared_ptr<std::optional<QString>> deferredRecord
+        = std::make_shared<std::optional<QString>>();
     QString note;
 };
 
@@ -110,6 +118,9 @@ void ActionExecutor::execute(const QList<IdleAction> &actions)
         intents.append(JournalIntent::fromAction(action));
     QString error;
     const QList<qint64> ids = m_journal.recordIntents(intents, &error);
+    const bool closesLeg = std::any_of(actions.cbegin(), actions.cend(), [](const IdleAction &a) {
+        return a.kind == IdleAction::Kind::Disconnect && !a.isManual();
+    });
     QList<JobPtr> jobs;
     for (qsizetype i = 0; i < actions.size(); ++i) {
         auto job = std::make_shared<Job>();
@@ -117,9 +128,11 @@ void ActionExecutor::execute(const QList<IdleAction> &actions)
         job->journalId = i < ids.size() ? ids.at(i) : -1;
         job->firstOfStage = i == 0;
         job->decidedAtMs = m_clock.nowMs();
+        job->closesLeg = closesLeg;
         if (i > 0) {
             job->stageDropped = jobs.constFirst()->stageDropped;
             job->stageRecorded = jobs.constFirst()->stageRecorded;
+            job->deferredRecord = jobs.constFirst()->deferredRecord;
         }
         jobs.append(job);
     }
@@ -172,6 +185,8 @@ void ActionExecutor::prepare(const QString &conversationId, const QString &parti
     const QString key = conversationId + u'/' + participantId;
     if (m_communications.contains(key) || m_preparing.contains(key))
         return;
+    if (takeHint(key, conversationId, participantId))
+        return; // the feed named it: no read
     m_preparing.insert(key);
     m_api.communicationId(conversationId, participantId, this,
                           [this, key, conversationId](const ApiResult &result, const QString &id) {
@@ -196,6 +211,19 @@ void ActionExecutor::forget(const QString &conversationId)
         [&prefix](QHash<QString, quint64>::iterator it) { return it.key().startsWith(prefix); });
     m_communications.removeIf(
         [&prefix](QHash<QString, QString>::iterator it) { return it.key().startsWith(prefix); });
+    m_hinted.removeIf([&prefix](const QString &key) { return key.startsWith(prefix); });
+}
+
+bool ActionExecutor::takeHint(const QString &key, const QString &conversationId,
+                              const QString &participantId)
+{
+    const QString hinted
+        = m_communicationHint ? m_communicationHint(conversationId, participantId) : QString();
+    if (hinted.isEmpty())
+        return false;
+    m_communications.insert(key, hinted);
+    m_hinted.insert(key);
+    return true;
 }
 
 void ActionExecutor::enqueue(const JobPtr &job)
@@ -340,7 +368,8 @@ void ActionExecutor::withCommunication(const JobPtr &job, std::function<void()> 
 {
     const IdleAction &a = job->action;
     const QString key = a.conversationId + u'/' + a.agentParticipantId;
-    if (m_communications.contains(key)) {
+    if (m_communications.contains(key)
+        || (!job->hintRefused && takeHint(key, a.conversationId, a.agentParticipantId))) {
         then();
         return;
     }
@@ -378,14 +407,31 @@ void ActionExecutor::send(const JobPtr &job)
     if (job->issuedAtMs == kNoTime)
         job->issuedAtMs = m_clock.nowMs();
     ++job->sendAttempts;
-    const QString communication
-        = m_communications.value(a.conversationId + u'/' + a.agentParticipantId);
+    const QString key = a.conversationId + u'/' + a.agentParticipantId;
+    const QString communication = m_communications.value(key);
+    const bool hinted = m_hinted.contains(key);
     const auto urgent = m_api.client().urgent(!job->firstOfStage); // the stage is under way
     m_api.sendMessage(
         a.conversationId, communication, a.text, this,
-        [this, job](const ApiResult &result, const QString &messageId) {
+        [this, job, key, hinted, sentOn = communication](const ApiResult &result,
+                                                         const QString &messageId) {
             const bool accepted = result.status >= 200 && result.status < 300;
-            if (accepted && !messageId.isEmpty()) {
+            const bool wrongCommunication
+                = result.status == 400 || result.status == 404 || result.status == 409;
+            if (accepted || wrongCommunication)
+                m_hinted.remove(key); // right, or to be read below
+            if (wrongCommunication && !job->hintRefused && m_communications.value(key) == sentOn
+                && hinted) {
+                // Refused on the communication the customer's leg named: read the real one
+                // and send once more (the refused request did nothing).
+                qCInfo(lcEnforcement).noquote()
+                    << "send on the peer communication of" << job->action.conversationId
+                    << "refused (" << result.describe() << "); reading the conversation";
+                m_communications.remove(key);
+                job->hintRefused = true;
+                --job->sendAttempts;
+                withCommunication(job, [this, job] { send(job); });
+            } else if (accepted && !messageId.isEmpty()) {
                 emit ownMessageSent(job->action.conversationId, messageId);
                 recordStage(job, messageId, [this, job, result, messageId] {
                     finish(job, JournalOutcome::Succeeded, result.status, {}, messageId);
@@ -606,6 +652,11 @@ void ActionExecutor::disconnectWithoutWrapup(const JobPtr &job, const ApiResult 
 
 void ActionExecutor::finishDisconnect(const JobPtr &job, JournalOutcome outcome, int httpStatus)
 {
+    if (job->closesLeg && !job->reconcile) {
+        // The leg has ended: that says the stage is over, a record would cost a request more.
+        finish(job, outcome, httpStatus, {});
+        return;
+    }
     recordStage(job, {},
                 [this, job, outcome, httpStatus] { finish(job, outcome, httpStatus, {}); });
 }
@@ -682,6 +733,13 @@ void ActionExecutor::reconcileJob(const JobPtr &job)
                 if (done) {
                     recordStage(job, {},
                                 [this, job] { finish(job, JournalOutcome::Observed, 0, {}); });
+                } else if (closingMessageWentOut(job)) {
+                    // The customer was told the conversation closes: it does, whatever the
+                    // engine makes of that message now (its record may never have been written).
+                    job->note = tr("The closing message went out before the restart; the "
+                                   "disconnect was done on reconciliation.");
+                    job->issuedAtMs = kNoTime;
+                    disconnect(job);
                 } else if (const QString why = resumeVeto(job); !why.isEmpty()) {
                     finish(job, JournalOutcome::Skipped, 0, why);
                 } else {
@@ -692,6 +750,20 @@ void ActionExecutor::reconcileJob(const JobPtr &job)
             });
         return;
     }
+}
+
+bool ActionExecutor::closingMessageWentOut(const JobPtr &job) const
+{
+    const IdleAction &a = job->action;
+    if (a.isManual())
+        return false;
+    const QList<JournalEntry> entries = m_journal.forConversation(a.conversationId);
+    return std::any_of(entries.cbegin(), entries.cend(), [&a, job](const JournalEntry &e) {
+        return e.id < job->journalId && e.intent.kind == IdleAction::Kind::SendClosingMessage
+            && e.intent.stage == a.stage && e.intent.idleSinceMs == a.idleSinceMs
+            && (e.result.outcome == JournalOutcome::Succeeded
+                || e.result.outcome == JournalOutcome::Observed);
+    });
 }
 
 QString ActionExecutor::resumeVeto(const JobPtr &job) const
@@ -741,6 +813,13 @@ void ActionExecutor::recordStage(const JobPtr &job, const QString &messageId,
                                  std::function<void()> then)
 {
     const IdleAction &a = job->action;
+    if (job->closesLeg && a.kind == IdleAction::Kind::SendClosingMessage && !job->reconcile) {
+        *job->deferredRecord = messageId; // written by the disconnect, if the leg stays up
+        if (!messageId.isEmpty() && !m_sent[a.conversationId].contains(messageId))
+            m_sent[a.conversationId].append(messageId);
+        then();
+        return;
+    }
     // The closing message wrote the close's record already (or it is being written again in
     // the background): the disconnect after it changes nothing the record says, and once the
     // agent's leg has ended every instance sees from the leg itself that the stage is over.
@@ -834,6 +913,14 @@ void ActionExecutor::finishFromResult(const JobPtr &job, const ApiResult &result
         else
             finish(job, JournalOutcome::Skipped, 409,
                    tr("The participant had already left: %1").arg(result.describe()));
+    } else if (job->closesLeg && job->deferredRecord->has_value()) {
+        // The closing message went out but the leg stays up: now the stage needs its record,
+        // or another instance (or this one after a restart) would send the message again.
+        const QString messageId = **job->deferredRecord;
+        job->deferredRecord->reset();
+        recordStage(job, messageId, [this, job, result] {
+            finish(job, JournalOutcome::Failed, result.status, result.describe());
+        });
     } else {
         finish(job, JournalOutcome::Failed, result.status, result.describe());
     }

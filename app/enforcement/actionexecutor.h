@@ -87,6 +87,12 @@ public:
     // Whether a conversation is still followed (caches are only kept for those).
     using Known = std::function<bool(const QString &conversationId)>;
     void setKnown(Known known) { m_known = std::move(known); }
+    // The agent leg's communication id as the feed already shows it (the customer's peer), or
+    // empty: saves reading the conversation for it. A send the platform refuses on it (400,
+    // 404, 409) reads the id and goes once more.
+    using CommunicationHint
+        = std::function<QString(const QString &conversationId, const QString &participantId)>;
+    void setCommunicationHint(CommunicationHint hint) { m_communicationHint = std::move(hint); }
     // Attributes to write in the same PATCH as a stage's record (the claim on the next stage of
     // the idle period, StageArbiter::nextClaim), and whom to tell whether that write landed.
     struct RecordExtra
@@ -183,6 +189,10 @@ private:
     void rewrite(const QString &slot, quint64 generation, const QString &conversationId,
                  const QString &participantId, const QHash<QString, QString> &attributes,
                  int attempt);
+    // Takes the hinted communication id for "conversation/participant" `key`, if there is one.
+    // After a restart: whether the stage of this disconnect already told the customer it closes.
+    bool closingMessageWentOut(const JobPtr &job) const;
+    bool takeHint(const QString &key, const QString &conversationId, const QString &participantId);
     void finishFromResult(const JobPtr &job, const Genesys::ApiResult &result, bool retried);
     void finish(const JobPtr &job, JournalOutcome outcome, int httpStatus, const QString &error,
                 const QString &messageId = {});
@@ -195,14 +205,15 @@ private:
     QHash<QString, std::deque<JobPtr>> m_queues; // per conversation; the front one runs
     QHash<QString, QString> m_communications; // "conversation/participant" -> communication id
     QHash<QString, QStringList> m_sent; // conversation -> ids of the messages sent
-    QSet<QString> m_forgetWhenIdle;
-    QSet<QString> m_preparing; // communication ids on their way // ended conversations whose last
-                               // actions still run
+    QSet<QString> m_forgetWhenIdle; // ended conversations whose last actions still run
+    QSet<QString> m_preparing; // communication ids on their way
     ListedMessages m_listed;
     StillWanted m_stillWanted;
     ResumeCheck m_resumeCheck;
     CurrentOverrides m_overrides;
     Known m_known;
+    CommunicationHint m_communicationHint;
+    QSet<QString> m_hinted; // communication ids taken from the hint, not yet sent on
     RecordExtras m_recordExtras;
     QHash<QString, quint64> m_writes; // "conversation/participant/record" -> newest write
     // Stages waiting for the rate budget, by deadline, with what to run when it allows.

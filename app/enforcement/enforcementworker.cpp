@@ -100,6 +100,12 @@ void EnforcementWorker::start()
         [this](const QString &conversationId) { return m_engine.overrides(conversationId); });
     m_executor->setKnown(
         [this](const QString &conversationId) { return m_engine.contains(conversationId); });
+    m_executor->setCommunicationHint(
+        [this](const QString &conversationId, const QString &participantId) {
+            const auto it = m_conversations.constFind(conversationId);
+            return it == m_conversations.cend() ? QString()
+                                                : it->agentCommunicationFromPeer(participantId);
+        });
     m_executor->setListedMessages([this](const QString &conversationId) {
         QStringList listed;
         const auto it = m_conversations.constFind(conversationId);

@@ -113,6 +113,7 @@ Participant ConversationParser::parseParticipant(const QJsonObject &object)
     participant.startMs = parseTime(object.value("startTime"_L1));
     participant.connectedMs = parseTime(object.value("connectedTime"_L1));
     participant.endMs = parseTime(object.value("endTime"_L1));
+    participant.peer = object.value("peer"_L1).toString();
     const QJsonObject attributes = object.value("attributes"_L1).toObject();
     for (auto it = attributes.begin(); it != attributes.end(); ++it) {
         if (it.value().isString())
