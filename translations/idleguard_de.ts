@@ -597,6 +597,10 @@
         <source>no client secret: the file %1 is empty</source>
         <translation>kein Client-Secret: die Datei %1 ist leer</translation>
     </message>
+    <message>
+        <source>must be &quot;own&quot; or &quot;shared&quot;</source>
+        <translation>muss &quot;own&quot; oder &quot;shared&quot; sein</translation>
+    </message>
 </context>
 <context>
     <name>IdleEngine</name>

@@ -597,6 +597,10 @@
         <source>no client secret: the file %1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be &quot;own&quot; or &quot;shared&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdleEngine</name>

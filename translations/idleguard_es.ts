@@ -597,6 +597,10 @@
         <source>no client secret: the file %1 is empty</source>
         <translation>no hay secreto de cliente: el archivo %1 está vacío</translation>
     </message>
+    <message>
+        <source>must be &quot;own&quot; or &quot;shared&quot;</source>
+        <translation>debe ser &quot;own&quot; o &quot;shared&quot;</translation>
+    </message>
 </context>
 <context>
     <name>IdleEngine</name>

@@ -36,6 +36,7 @@ const QString kPolicies = u"policies"_s;
 const QString kPolicyFile = u"policyFile"_s;
 const QString kJournal = u"journal"_s;
 const QString kObserveOnly = u"observeOnly"_s;
+const QString kWorkerToken = u"workerToken"_s;
 const QString kInstanceId = u"instanceId"_s;
 const QString kClaimLeadSeconds = u"claimLeadSeconds"_s;
 const QString kSandboxClock = u"sandboxClock"_s;
@@ -360,7 +361,7 @@ void ConfigReader::read(HeadlessConfig *config)
     const QStringList known
         = {kEnvironment, kClientId,         kClientSecretEnv, kClientSecret, kClientSecretFile,
            kQueues,      kPolicies,         kPolicyFile,      kJournal,      kObserveOnly,
-           kInstanceId,  kClaimLeadSeconds, kSandboxClock};
+           kInstanceId,  kClaimLeadSeconds, kSandboxClock,    kWorkerToken};
     for (auto it = m_root.begin(); it != m_root.end(); ++it) {
         if (!known.contains(it.key()))
             fail(
@@ -385,6 +386,11 @@ void ConfigReader::read(HeadlessConfig *config)
     readInstanceId(config);
     readClaimLead(config);
     readSandboxClock(config);
+    const QJsonValue workerToken = m_root.value(kWorkerToken);
+    if (workerToken == "own"_L1 || workerToken == "shared"_L1)
+        config->ownWorkerToken = workerToken == "own"_L1;
+    else if (!workerToken.isUndefined())
+        fail(kWorkerToken, HeadlessConfig::tr("must be \"own\" or \"shared\""));
 }
 
 } // namespace

@@ -78,6 +78,9 @@ public:
     bool observeOnly = false;
     QString instanceId = defaultInstanceId();
     int claimLeadSeconds = 2;
+    // "workerToken": "own" (the default) signs the worker in on its own, a second token with a
+    // rate budget of its own; "shared" where the organisation allows one token per client.
+    bool ownWorkerToken = true;
     std::optional<SandboxClock> sandboxClock; // absent: the wall clock (always in production)
 
     friend bool operator==(const HeadlessConfig &, const HeadlessConfig &) = default;

@@ -51,6 +51,7 @@ void HeadlessRunner::start()
     settings.instanceId = m_config.instanceId;
     settings.observeOnly = m_config.observeOnly;
     settings.claimLeadMs = qint64(m_config.claimLeadSeconds) * 1000;
+    settings.ownWorkerToken = m_config.ownWorkerToken;
     settings.clockSpeed = m_clockSpeed;
     m_controller->configure(settings);
 

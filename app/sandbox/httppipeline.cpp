@@ -445,6 +445,7 @@ void HttpPipeline::serve(Access access, const QStringList &anyPermission, const 
         }
         api.token = check.record;
         api.tokenValue = check.token;
+        ++m_byToken[check.token][methodName(request.method()) + u' ' + endpoint];
         budget = m_rateLimiter.hit(check.record->key, m_scheduler.nowMs());
         if (!budget->allowed) {
             finish(tooManyRequests(*budget));

@@ -101,6 +101,9 @@ public:
     // "PATCH /api/v2/conversations/messages/{}/participants/{}/attributes" -> count. What the
     // benchmarks count a client's request cost with.
     QHash<QString, qint64> apiRequestsByEndpoint() const { return m_byEndpoint; }
+    // The same for each valid token that made them: which client connection did what (a
+    // worker with a token of its own, HeadlessConfig::ownWorkerToken).
+    QHash<QString, QHash<QString, qint64>> apiRequestsByToken() const { return m_byToken; }
     const CorsPolicy &cors() const { return m_cors; }
 
 private:
@@ -122,6 +125,7 @@ private:
     CorsPolicy m_cors;
     qint64 m_requestCount = 0;
     QHash<QString, qint64> m_byEndpoint;
+    QHash<QString, QHash<QString, qint64>> m_byToken;
 };
 
 } // namespace IdleGuard::Sandbox

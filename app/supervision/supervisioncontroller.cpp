@@ -5,6 +5,7 @@
 #include "core/policyparser.h"
 #include "enforcement/enforcer.h"
 #include "genesys/genesysapi.h"
+#include "genesys/memorytokenstore.h"
 #include "genesys/restclient.h"
 #include "genesys/tokenstore.h"
 #include "supervisionlogging.h"
@@ -87,12 +88,24 @@ void SupervisionController::build()
     worker.observeOnly = m_settings.observeOnly;
     worker.claimLeadMs = m_settings.claimLeadMs;
     worker.clockSpeed = m_settings.clockSpeed;
-    // The feed and the worker use one token: one budget for both (the platform counts them
-    // together; two budgets let both run the token out).
-    worker.rateBudget = m_client->sharedBudget();
+    // One token for the feed and the worker means one budget for both (the platform counts
+    // them together; two budgets would let both run the token out). A worker with its own token
+    // has a budget of its own: what a resync reads no longer delays the stages.
+    const bool ownToken
+        = m_settings.mode == SignInMode::ClientCredentials && m_settings.ownWorkerToken;
+    if (ownToken) {
+        m_workerClient = std::make_unique<Genesys::RestClient>(m_settings.environment, m_clock);
+        m_workerTokens = std::make_unique<Genesys::MemoryTokenStore>();
+        m_workerSession = std::make_unique<Session>(m_settings.environment, *m_workerClient,
+                                                    *m_workerTokens, m_clock);
+        m_workerSession->useClientCredentials(m_settings.clientId, m_settings.clientSecret);
+    } else {
+        worker.rateBudget = m_client->sharedBudget();
+    }
+    Session &workerSession = ownToken ? *m_workerSession : *m_session;
     m_enforcer = std::make_unique<Enforcer>(m_clock, worker);
     m_enforcer->attachFeed(*m_feed);
-    m_enforcer->attachSession(*m_session);
+    m_enforcer->attachSession(workerSession);
     m_policyHistory.forgetWaiting();
     sendPolicies(m_settings.policies, PolicyHistory::Kind::Apply);
 
@@ -110,9 +123,17 @@ void SupervisionController::build()
     connect(e, &Enforcer::summaryReady, this, &SupervisionController::summaryReady);
     connect(e, &Enforcer::statusesReady, this, &SupervisionController::statusesReady);
     connect(e, &Enforcer::statusesChanged, this, &SupervisionController::statusesChanged);
-    // The worker's own REST client was refused: the session signs in again, and its new token
+    // The worker's own REST client was refused: its session signs in again, and the new token
     // reaches the worker through attachSession().
-    connect(e, &Enforcer::unauthorized, m_session.get(), &Session::signIn);
+    connect(e, &Enforcer::unauthorized, &workerSession, &Session::signIn);
+    if (ownToken) {
+        connect(m_workerSession.get(), &Session::signedIn, this,
+                &SupervisionController::onSessionSignedIn);
+        connect(m_workerSession.get(), &Session::failed, this, [this](const QString &message) {
+            qCWarning(lcSupervision).noquote() << "the worker's sign-in failed:" << message;
+            emit signInFailed(message);
+        });
+    }
 
     connect(m_session.get(), &Session::signedIn, this, &SupervisionController::onSessionSignedIn);
     connect(m_session.get(), &Session::failed, this, [this](const QString &message) {
@@ -137,6 +158,9 @@ void SupervisionController::tearDown()
     stop();
     m_enforcer.reset();
     m_transcripts.reset();
+    m_workerSession.reset();
+    m_workerTokens.reset();
+    m_workerClient.reset();
     m_session.reset();
     m_browser.reset();
     m_feed.reset();
@@ -153,6 +177,8 @@ void SupervisionController::signIn()
     qCInfo(lcSupervision).noquote()
         << "signing in to" << m_settings.environment.key() << "as client" << m_settings.clientId;
     m_session->signIn();
+    if (m_workerSession)
+        m_workerSession->signIn();
 }
 
 void SupervisionController::signOut()
@@ -160,6 +186,8 @@ void SupervisionController::signOut()
     if (!m_session)
         return;
     stop();
+    if (m_workerSession)
+        m_workerSession->signOut();
     m_session->signOut();
 }
 
@@ -167,6 +195,8 @@ void SupervisionController::stop()
 {
     if (m_session)
         m_session->cancelRetry(); // a sign-in waiting to be tried again is not tried any more
+    if (m_workerSession)
+        m_workerSession->cancelRetry();
     if (m_feed)
         m_feed->stop();
     if (m_enforcer)
@@ -185,6 +215,12 @@ bool SupervisionController::isSignedIn() const
 void SupervisionController::onSessionSignedIn()
 {
     announceConnection();
+    const auto holdsToken = [](const Session *session) {
+        return session && session->state() == Session::State::SignedIn;
+    };
+    // With a token of its own the worker starts once both sessions hold one.
+    if (!holdsToken(m_session.get()) || (m_workerSession && !holdsToken(m_workerSession.get())))
+        return;
     if (m_settings.mode == SignInMode::ClientCredentials) {
         // A client has no user; its actions carry the instance's name.
         m_userName = m_settings.clientId;

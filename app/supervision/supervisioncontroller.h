@@ -75,6 +75,9 @@ public:
         bool observeOnly = false;
         qint64 claimLeadMs = 2'000;
         double clockSpeed = 1.0; // a sped-up sandbox clock: the worker's timer follows
+        // Client credentials only: the worker signs in on its own, so its requests count
+        // against a token (and a rate budget) of their own instead of the feed's.
+        bool ownWorkerToken = false;
         // Where an applied policy set is saved so the next start uses it (a workstation's
         // policy.json); empty: applies last as long as the program runs (the demo, a service).
         QString policyFile;
@@ -195,6 +198,11 @@ private:
     std::unique_ptr<Genesys::NotificationFeed> m_feed;
     std::unique_ptr<Genesys::PkceSignIn> m_browser;
     std::unique_ptr<Genesys::Session> m_session;
+    // The worker's own sign-in (Settings::ownWorkerToken), its token kept in memory; the
+    // session sets the token it gets on its client, so it has one of its own.
+    std::unique_ptr<Genesys::RestClient> m_workerClient;
+    std::unique_ptr<Genesys::TokenStore> m_workerTokens;
+    std::unique_ptr<Genesys::Session> m_workerSession;
     std::unique_ptr<Enforcement::Enforcer> m_enforcer;
     std::unique_ptr<TranscriptLoader> m_transcripts;
     QString m_userId;

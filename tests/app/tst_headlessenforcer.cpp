@@ -8,6 +8,7 @@
 #include "sandbox/conversationstore.h"
 #include "sandbox/eventscheduler.h"
 #include "sandbox/faultinjector.h"
+#include "sandbox/httppipeline.h"
 #include "sandbox/notificationhub.h"
 #include "sandbox/organisation.h"
 #include "sandbox/sandbox.h"
@@ -77,6 +78,7 @@ class TestHeadlessEnforcer : public QObject
     Q_OBJECT
 
 private slots:
+    void configModeEnforcesAndStopsOnSigterm_data();
     void configModeEnforcesAndStopsOnSigterm();
     void killedMidSendRestartsWithoutDuplicate();
     void firstSignInRefusedForNowIsTriedAgain_data();
@@ -158,14 +160,30 @@ SandboxOptions TestHeadlessEnforcer::realTimeOptions()
     return options;
 }
 
+void TestHeadlessEnforcer::configModeEnforcesAndStopsOnSigterm_data()
+{
+    QTest::addColumn<QString>("workerToken"); // the configuration's "workerToken"; empty: absent
+    QTest::newRow("the worker's own token (default)") << QString();
+    QTest::newRow("one shared token") << u"shared"_s;
+}
+
 void TestHeadlessEnforcer::configModeEnforcesAndStopsOnSigterm()
 {
+    QFETCH(QString, workerToken);
     SandboxFixture fixture(realTimeOptions());
     QVERIFY(fixture.start());
     IdleGuard::Sandbox::Sandbox &sandbox = fixture.sandbox();
     sandbox.simulator().setPaused(true);
-    const QString journal = m_dir.filePath(u"config-mode.sqlite"_s);
-    const QString configPath = writeConfig(sandbox, u"enforcer.json"_s, journal);
+    const QString journal = m_dir.filePath(u"config-mode-%1.sqlite"_s.arg(workerToken));
+    const QString configPath = m_dir.filePath(u"enforcer-%1.json"_s.arg(workerToken));
+    {
+        QJsonObject config = configFor(sandbox, journal);
+        if (!workerToken.isEmpty())
+            config.insert(u"workerToken"_s, workerToken);
+        QFile file(configPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(config).toJson());
+    }
 
     QProcessEnvironment env = cleanEnvironment();
     env.insert(u"IDLEGUARD_CLIENT_SECRET"_s, u"demo-secret"_s);
@@ -193,6 +211,25 @@ void TestHeadlessEnforcer::configModeEnforcesAndStopsOnSigterm()
     QVERIFY2(
         QTest::qWaitFor([&] { return enforcer.out.contains(u"sendWarning warning1"_s); }, 5'000),
         qPrintable(enforcer.dump()));
+
+    // Which token did what: the warning and its record on the worker's, the notification
+    // channel on the feed's; one token for both where it is shared.
+    QString sender;
+    QString listener;
+    const auto byToken = sandbox.pipeline().apiRequestsByToken();
+    for (auto it = byToken.cbegin(); it != byToken.cend(); ++it) {
+        for (auto e = it->cbegin(); e != it->cend(); ++e) {
+            if (e.key().startsWith(u"POST /api/v2/conversations/messages/"_s))
+                sender = it.key();
+            if (e.key() == u"POST /api/v2/notifications/channels"_s)
+                listener = it.key();
+        }
+    }
+    QVERIFY(!sender.isEmpty() && !listener.isEmpty());
+    if (workerToken == u"shared"_s)
+        QCOMPARE(sender, listener);
+    else
+        QVERIFY(sender != listener);
 
     enforcer.process.terminate(); // SIGTERM
     QVERIFY(enforcer.finish());

@@ -65,6 +65,7 @@ QJsonObject fullConfig()
         {u"observeOnly"_s, true},
         {u"instanceId"_s, u"enforcer-a.example_1"_s},
         {u"claimLeadSeconds"_s, 5},
+        {u"workerToken"_s, u"shared"_s},
     };
 }
 
@@ -153,6 +154,7 @@ private slots:
         QCOMPARE(config->observeOnly, true);
         QCOMPARE(config->instanceId, u"enforcer-a.example_1"_s);
         QCOMPARE(config->claimLeadSeconds, 5);
+        QCOMPARE(config->ownWorkerToken, false);
     }
 
     void config_optionalFieldsHaveDefaults()
@@ -168,6 +170,7 @@ private slots:
         QCOMPARE(config->instanceId, HeadlessConfig::defaultInstanceId());
         QVERIFY(HeadlessConfig::isValidInstanceId(config->instanceId));
         QCOMPARE(config->claimLeadSeconds, 2);
+        QCOMPARE(config->ownWorkerToken, true);
     }
 
     void config_acceptsRegionDomain()
@@ -251,6 +254,11 @@ private slots:
         QTest::newRow("claimLeadSeconds")
             << u"claimLeadSeconds"_s << QJsonValue(u"2"_s)
             << u"claimLeadSeconds: must be a whole number of seconds from 0 to 30"_s;
+        QTest::newRow("workerToken") << u"workerToken"_s << QJsonValue(true)
+                                     << u"workerToken: must be \"own\" or \"shared\""_s;
+        QTest::newRow("workerToken, unknown word")
+            << u"workerToken"_s << QJsonValue(u"second"_s)
+            << u"workerToken: must be \"own\" or \"shared\""_s;
     }
 
     void config_refusesWrongType()
