@@ -66,6 +66,11 @@ void StageArbiter::setFeedLive(bool live)
 
 void StageArbiter::arbitrate(const QList<IdleAction> &actions)
 {
+    const QString &conversationId = actions.constFirst().conversationId;
+    if (m_heldIn.contains(conversationId)) {
+        m_behind[conversationId].append(actions); // after the earlier stage, in order
+        return;
+    }
     auto group = std::make_shared<Stage>();
     group->actions = actions;
     if (needsFreshRead(*group))
@@ -82,6 +87,7 @@ void StageArbiter::forget(const QString &conversationId)
     m_claimsSent.removeIf(
         [&prefix](QHash<QString, qint64>::iterator it) { return it.key().startsWith(prefix); });
     m_confirmed.removeIf([&prefix](const QString &key) { return key.startsWith(prefix); });
+    m_behind.remove(conversationId);
 }
 
 void StageArbiter::release(Stage &group)
@@ -91,8 +97,19 @@ void StageArbiter::release(Stage &group)
     group.verifying = false;
     --m_verifying;
     const QString &conversationId = group.first().conversationId;
-    if (auto it = m_heldIn.find(conversationId); it != m_heldIn.end() && --*it <= 0)
+    if (auto it = m_heldIn.find(conversationId); it != m_heldIn.end() && --*it <= 0) {
         m_heldIn.erase(it);
+        // The stages that waited behind it go on once it has been handed on (act() releases
+        // before it executes): on the next turn, in the order they fell due.
+        if (const auto behind = m_behind.take(conversationId); !behind.isEmpty()) {
+            m_host.later(0, [this, conversationId, behind] {
+                for (const QList<IdleAction> &actions : behind) {
+                    if (m_engine.contains(conversationId))
+                        arbitrate(actions);
+                }
+            });
+        }
+    }
     m_host.heldChanged(conversationId);
 }
 

@@ -177,6 +177,9 @@ private:
     int m_freshReads = 0; // fresh reads under way
     int m_verifying = 0; // stages between a fresh read's start and acting or dropping
     QHash<QString, int> m_heldIn; // conversation -> its stages counted in m_verifying
+    // Later stages of a conversation whose earlier stage is held for a fresh read: they wait for
+    // it, so that warning 2 never goes out before warning 1 (the soak saw it after a restart).
+    QHash<QString, QList<QList<IdleAction>>> m_behind;
     Counters m_counters;
 };
 
