@@ -6,7 +6,6 @@
 #include "core/journalintent.h"
 #include "core/journalresult.h"
 #include "core/overriderecord.h"
-#include "core/stagerecord.h"
 #include "enforcementlogging.h"
 #include "genesys/genesysapi.h"
 #include "genesys/restclient.h"
@@ -14,52 +13,11 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
-#include <atomic>
 
 namespace IdleGuard::Enforcement {
 
 using Genesys::ApiResult;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-std::atomic<int> g_liveJobs {0};
-
-} // namespace
-
-struct ActionExecutor::Job
-{
-    Job() { ++g_liveJobs; }
-    ~Job() { --g_liveJobs; }
-    Q_DISABLE_COPY_MOVE(Job)
-
-    IdleAction action;
-    qint64 journalId = -1;
-    int sendAttempts = 0;
-    int lookAttempts = 0;
-    qint64 firstLookAtMs = kNoTime; // when the look for a send without a clear answer began
-    qint64 issuedAtMs = kNoTime; // the first request's time
-    bool reconcile = false;
-    bool accepted = false; // the platform took the message; only its id is being looked for
-    bool firstOfStage = true; // the stage's first action: the conversation is checked before it
-    bool heldBack = false; // waited for the rate budget or a retry since it was decided
-    bool hintRefused = false; // a send on the hinted communication id was refused
-    qint64 decidedAtMs = kNoTime; // when it reached the executor
-    std::shared_ptr<const Conversation> fresh; // the conversation as last read for this job
-    // Shared by the jobs of one stage: set when its first action was dropped by a re-check, so
-    // that the rest (the disconnect after a closing message) is not carried out without it.
-    std::shared_ptr<bool> stageDropped = std::make_shared<bool>(false);
-    // Shared by the jobs of one stage: its record was written (or is being written again in the
-    // background) by an earlier action, so the rest of the stage need not write it once more.
-    std::shared_ptr<bool> stageRecorded = std::make_shared<bool>(false);
-    // An automatic stage that ends the agent's leg (the close): once the leg has ended every
-    // instance sees from the leg itself that the stage is over, so its record is written only
-    // if the disconnect does not end it. Until then the closing message's id waits here.
-    bool closesLeg = false;
-    std::shared_ptr<std::optional<QString>> deferredRecord
-        = std::make_shared<std::optional<QString>>();
-    QString note;
-};
 
 namespace {
 
@@ -97,13 +55,26 @@ ActionExecutor::ActionExecutor(Genesys::GenesysApi &api, AuditJournal &journal, 
     , m_journal(journal)
     , m_clock(clock)
     , m_wait(std::move(wait))
-{ }
+    , m_recorder(api, clock, m_wait, this)
+    , m_lookup(api, clock, m_wait, this)
+    , m_budget(api, clock, m_wait)
+{
+    setSettings(m_settings);
+}
 
 ActionExecutor::~ActionExecutor() = default;
 
+void ActionExecutor::setSettings(const Settings &settings)
+{
+    m_settings = settings;
+    m_recorder.setBackoff(settings.backoff);
+    m_lookup.setBackoff(settings.backoff);
+    m_lookup.setLookBackMs(settings.lookBackMs);
+}
+
 int ActionExecutor::liveJobs()
 {
-    return g_liveJobs.load();
+    return ActionJob::liveCount();
 }
 
 void ActionExecutor::execute(const IdleAction &action)
@@ -118,12 +89,13 @@ void ActionExecutor::execute(const QList<IdleAction> &actions)
         intents.append(JournalIntent::fromAction(action));
     QString error;
     const QList<qint64> ids = m_journal.recordIntents(intents, &error);
-    const bool closesLeg = std::any_of(actions.cbegin(), actions.cend(), [](const IdleAction &a) {
-        return a.kind == IdleAction::Kind::Disconnect && !a.isManual();
-    });
+    const bool closesLeg = m_settings.closeWithoutRecord
+        && std::any_of(actions.cbegin(), actions.cend(), [](const IdleAction &a) {
+                               return a.kind == IdleAction::Kind::Disconnect && !a.isManual();
+                           });
     QList<JobPtr> jobs;
     for (qsizetype i = 0; i < actions.size(); ++i) {
-        auto job = std::make_shared<Job>();
+        auto job = std::make_shared<ActionJob>();
         job->action = actions.at(i);
         job->journalId = i < ids.size() ? ids.at(i) : -1;
         job->firstOfStage = i == 0;
@@ -162,7 +134,7 @@ void ActionExecutor::discard(const QList<IdleAction> &actions, const QString &re
     if (ids.size() != actions.size())
         qCCritical(lcEnforcement).noquote() << "journal refused a skipped stage:" << error;
     for (qsizetype i = 0; i < actions.size(); ++i) {
-        auto job = std::make_shared<Job>();
+        auto job = std::make_shared<ActionJob>();
         job->action = actions.at(i);
         job->journalId = i < ids.size() ? ids.at(i) : -1;
         ++m_busy; // finish() counts it down; it was never queued
@@ -172,7 +144,7 @@ void ActionExecutor::discard(const QList<IdleAction> &actions, const QString &re
 
 void ActionExecutor::reconcile(const JournalEntry &entry)
 {
-    auto job = std::make_shared<Job>();
+    auto job = std::make_shared<ActionJob>();
     job->action = actionFrom(entry);
     job->journalId = entry.id;
     job->reconcile = true;
@@ -205,10 +177,8 @@ void ActionExecutor::forget(const QString &conversationId)
         return;
     }
     m_forgetWhenIdle.remove(conversationId);
-    m_sent.remove(conversationId);
+    m_recorder.forget(conversationId);
     const QString prefix = conversationId + u'/';
-    m_writes.removeIf(
-        [&prefix](QHash<QString, quint64>::iterator it) { return it.key().startsWith(prefix); });
     m_communications.removeIf(
         [&prefix](QHash<QString, QString>::iterator it) { return it.key().startsWith(prefix); });
     m_hinted.removeIf([&prefix](const QString &key) { return key.startsWith(prefix); });
@@ -300,60 +270,19 @@ void ActionExecutor::whenBudgetAllows(const JobPtr &job, std::function<void()> t
         then();
         return;
     }
-    if (m_budgetQueue.empty()
-        && m_api.client().budgetWaitMs(Genesys::RateBudget::Priority::Normal) <= 0) {
+    if (m_budget.mayGoNow()) {
         then();
         return;
     }
     // More falls due than the budget covers: the stages wait in deadline order, so the oldest
     // debt is paid first instead of whichever wakes first.
-    m_budgetQueue.emplace(job->action.dueAtMs, std::pair {job, std::move(then)});
-    pumpBudget();
-}
-
-void ActionExecutor::pumpBudget()
-{
-    // Requests go out on the client's next turn of the event loop, so the budget does not see
-    // them yet: release no more than the minute has room for.
-    int room = std::max(1, m_api.client().budget().headroom());
-    while (!m_budgetQueue.empty()) {
-        const qint64 wait = m_api.client().budgetWaitMs(Genesys::RateBudget::Priority::Normal);
-        if (wait > 0 || room <= 0) {
-            const qint64 pause = std::max<qint64>(wait, 100);
-            const qint64 at = m_clock.nowMs() + pause;
-            if (m_budgetPumpAtMs != kNoDeadline && m_budgetPumpAtMs <= at)
-                return; // an earlier pump is armed
-            m_budgetPumpAtMs = at;
-            const Backlog backlog = budgetBacklog();
-            qCInfo(lcEnforcement).noquote()
-                << backlog.count << "stage(s) wait for the rate budget, the oldest"
-                << std::max<qint64>(0, m_clock.nowMs() - backlog.oldestDueAtMs)
-                << "ms past its deadline; next in" << pause << "ms";
-            m_wait(pause, [this, at] {
-                if (m_budgetPumpAtMs != at)
-                    return;
-                m_budgetPumpAtMs = kNoDeadline;
-                pumpBudget();
-            });
-            return;
-        }
-        auto node = m_budgetQueue.extract(m_budgetQueue.begin());
-        auto [job, then] = std::move(node.mapped());
+    m_budget.enqueue(job->action.dueAtMs, [this, job, then = std::move(then)] {
         job->heldBack = true;
         if (!stillOurs(job))
-            continue;
-        --room;
+            return false;
         then();
-    }
-}
-
-ActionExecutor::Backlog ActionExecutor::budgetBacklog() const
-{
-    Backlog backlog;
-    backlog.count = int(m_budgetQueue.size());
-    if (!m_budgetQueue.empty())
-        backlog.oldestDueAtMs = m_budgetQueue.begin()->first;
-    return backlog;
+        return true;
+    });
 }
 
 bool ActionExecutor::mayReadAgain(const JobPtr &job, const Genesys::ApiResult &result) const
@@ -494,94 +423,21 @@ void ActionExecutor::afterLostSend(const JobPtr &job, const ApiResult &result)
 
 void ActionExecutor::lookForMessage(const JobPtr &job, std::function<void(const QString &)> found)
 {
-    if (++job->lookAttempts == 1)
-        job->firstLookAtMs = m_clock.nowMs();
-    const IdleAction &a = job->action;
-    m_api.conversation(
-        a.conversationId, this,
-        [this, job, found = std::move(found)](const ApiResult &result,
-                                              const Conversation &conversation) {
-            if (result.status == 404) {
-                if (job->accepted)
-                    found({}); // it went out; the conversation is gone since
-                else
-                    finish(job, JournalOutcome::Skipped, 404, tr("The conversation has ended."));
-                return;
-            }
-            if (!result.ok()) {
-                lookAgain(job, found, result);
-                return;
-            }
-            job->fresh = std::make_shared<const Conversation>(conversation);
-            // Candidates: messages on an agent leg since shortly before the send.
-            QStringList candidates;
-            const qint64 since
-                = job->issuedAtMs == kNoTime ? kNoTime : job->issuedAtMs - m_settings.lookBackMs;
-            for (const Participant &p : conversation.participants) {
-                if (p.purpose != ParticipantPurpose::Agent)
-                    continue;
-                for (const MessageRef &m : p.messages) {
-                    if (!m.id.isEmpty() && m.timestampMs >= since)
-                        candidates.append(m.id);
-                }
-            }
-            const bool ended = conversation.isEnded() || !conversation.connectedAgent();
-            checkCandidates(job, std::move(candidates), ended, found);
-        });
-}
-
-void ActionExecutor::checkCandidates(const JobPtr &job, QStringList candidates, bool ended,
-                                     std::function<void(const QString &)> found)
-{
-    // One message text at a time; each answer carries what is left (no self-referencing
-    // callback that would outlive a stopped executor).
-    if (candidates.isEmpty()) {
-        if (ended && !job->accepted)
+    SentMessageLookup::Callbacks callbacks;
+    callbacks.found = std::move(found);
+    callbacks.ended = [this, job](int httpStatus) {
+        if (httpStatus == 404)
+            finish(job, JournalOutcome::Skipped, 404, tr("The conversation has ended."));
+        else
             finish(job, JournalOutcome::Skipped, 0,
                    tr("The conversation ended before the message went out."));
-        else
-            found({});
-        return;
-    }
-    const QString id = candidates.takeFirst();
-    m_api.messageText(job->action.conversationId, id, this,
-                      [this, job, rest = std::move(candidates), ended, found = std::move(found),
-                       id](const ApiResult &r, const QString &text) {
-                          if (!r.ok()) {
-                              // One message could not be read, and it may be ours: the whole
-                              // look failed. Never guess "not sent".
-                              lookAgain(job, found, r);
-                          } else if (text.trimmed() == job->action.text.trimmed()) {
-                              found(id);
-                          } else {
-                              checkCandidates(job, rest, ended, found);
-                          }
-                      });
-}
-
-void ActionExecutor::lookAgain(const JobPtr &job, std::function<void(const QString &)> found,
-                               const ApiResult &result)
-{
-    // Cannot tell whether it went out: never guess by sending again.
-    if (job->lookAttempts >= m_settings.backoff.maxAttempts && job->accepted) {
-        found({}); // it did go out; only its id stays unknown
-        return;
-    }
-    // A platform that refuses for now (429, 5xx, no answer) is waited out for kLookForMs:
-    // giving up after five looks lost the stage for good (the day soak, a burst of 503s).
-    const bool forNow = isTransient(result) || result.status == 429;
-    if (job->lookAttempts < m_settings.backoff.maxAttempts
-        || (forNow && m_clock.nowMs() - job->firstLookAtMs < kLookForMs)) {
-        const int retry = std::min(job->lookAttempts, m_settings.backoff.maxAttempts) - 1;
-        const qint64 delay = std::min<qint64>(
-            kLookPauseCapMs,
-            m_settings.backoff.delayMs(retry, QRandomGenerator::global()->generateDouble()));
-        m_wait(delay, [this, job, found = std::move(found)] { lookForMessage(job, found); });
-        return;
-    }
-    finish(job, JournalOutcome::Failed, result.status,
-           tr("Could not check whether the message went out (it is not sent again): %1")
-               .arg(result.describe()));
+    };
+    callbacks.failed = [this, job](const ApiResult &result) {
+        finish(job, JournalOutcome::Failed, result.status,
+               tr("Could not check whether the message went out (it is not sent again): %1")
+                   .arg(result.describe()));
+    };
+    m_lookup.lookForMessage(job, std::move(callbacks));
 }
 
 void ActionExecutor::disconnect(const JobPtr &job)
@@ -792,19 +648,12 @@ void ActionExecutor::shareOverride(const JobPtr &job)
         finish(job, JournalOutcome::Succeeded, 0, {});
         return;
     }
-    const QString slot = a.conversationId + u'/' + a.agentParticipantId + u"/override"_s;
-    const quint64 generation = ++m_writes[slot];
-    const QHash<QString, QString> attributes = record->toAttributes();
-    m_api.patchAttributes(
-        a.conversationId, a.agentParticipantId, attributes, this,
-        [this, job, slot, generation, attributes](const ApiResult &result, bool) {
-            // It holds here either way; the other instances learn it once it is written, so a
-            // failed write is tried again in the background.
-            if (!result.ok() && result.status != 404) {
+    m_recorder.writeOverride(
+        a.conversationId, a.agentParticipantId, *record, [this, job](const ApiResult &result) {
+            // It holds here either way; the other instances learn it once it is written (the
+            // recorder tries a failed write again in the background).
+            if (!result.ok() && result.status != 404)
                 job->note = tr("Not yet shared with other instances: %1").arg(result.describe());
-                rewrite(slot, generation, job->action.conversationId,
-                        job->action.agentParticipantId, attributes, 1);
-            }
             finish(job, JournalOutcome::Succeeded, result.status, {});
         });
 }
@@ -815,8 +664,7 @@ void ActionExecutor::recordStage(const JobPtr &job, const QString &messageId,
     const IdleAction &a = job->action;
     if (job->closesLeg && a.kind == IdleAction::Kind::SendClosingMessage && !job->reconcile) {
         *job->deferredRecord = messageId; // written by the disconnect, if the leg stays up
-        if (!messageId.isEmpty() && !m_sent[a.conversationId].contains(messageId))
-            m_sent[a.conversationId].append(messageId);
+        m_recorder.noteSent(a.conversationId, messageId);
         then();
         return;
     }
@@ -828,77 +676,20 @@ void ActionExecutor::recordStage(const JobPtr &job, const QString &messageId,
         return;
     }
     *job->stageRecorded = true;
-    const StageRecord record {a.stage, a.issuedAtMs == kNoTime ? m_clock.nowMs() : a.issuedAtMs};
-    QHash<QString, QString> attributes = record.toAttributes();
-    if (!messageId.isEmpty()) {
-        QStringList &sent = m_sent[a.conversationId];
-        QStringList listed = m_listed ? m_listed(a.conversationId) : QStringList();
-        for (const QString &id : std::as_const(sent)) {
-            if (!listed.contains(id))
-                listed.append(id);
-        }
-        if (!sent.contains(messageId))
-            sent.append(messageId);
-        attributes.insert(StageRecord::kMessagesKey,
-                          StageRecord::withSentMessage(listed, messageId));
-    }
-    const QString slot = a.conversationId + u'/' + a.agentParticipantId + u"/stage"_s;
-    const quint64 generation = ++m_writes[slot];
-    // The claim on the next stage rides along (one request less per stage). Only this write
-    // carries it: written again later, it could overwrite a rival's newer claim.
-    RecordExtra extra;
-    if (m_recordExtras && !a.isManual() && !job->reconcile)
-        extra = m_recordExtras(a);
-    QHash<QString, QString> withExtras = attributes;
-    withExtras.insert(extra.attributes);
-    // Other instances and a restart learn from this record that the stage happened: urgent.
-    const auto urgent = m_api.client().urgent();
-    m_api.patchAttributes(a.conversationId, a.agentParticipantId, withExtras, this,
-                          [this, job, slot, generation, attributes, extraDone = extra.done,
-                           then = std::move(then)](const ApiResult &result, bool) {
-                              if (extraDone)
-                                  extraDone(result.ok());
-                              // The action itself is done and its result is due now. A missing
-                              // record means another instance (or this one after a restart) may not
-                              // see it, so it is written again in the background until it is, or
-                              // the conversation is gone.
-                              if (!result.ok() && result.status != 404) {
-                                  const QString why
-                                      = tr("The stage is not yet recorded on the conversation: %1")
-                                            .arg(result.describe());
-                                  job->note = job->note.isEmpty() ? why : job->note + u' ' + why;
-                                  rewrite(slot, generation, job->action.conversationId,
-                                          job->action.agentParticipantId, attributes, 1);
-                              }
-                              then();
-                          });
-}
-
-void ActionExecutor::rewrite(const QString &slot, quint64 generation, const QString &conversationId,
-                             const QString &participantId,
-                             const QHash<QString, QString> &attributes, int attempt)
-{
-    constexpr int kMaxAttempts = 10;
-    const qint64 delay = m_settings.backoff.delayMs(std::min(attempt, 6) - 1,
-                                                    QRandomGenerator::global()->generateDouble());
-    m_wait(std::max<qint64>(delay, 1'000), [=, this] {
-        // A newer write of the same record went out meanwhile: this one must not overwrite it.
-        if (m_writes.value(slot) != generation)
-            return;
-        m_api.patchAttributes(conversationId, participantId, attributes, this,
-                              [=, this](const ApiResult &result, bool) {
-                                  if (result.ok() || result.status == 404
-                                      || m_writes.value(slot) != generation)
-                                      return;
-                                  if (attempt < kMaxAttempts) {
-                                      rewrite(slot, generation, conversationId, participantId,
-                                              attributes, attempt + 1);
-                                      return;
-                                  }
-                                  qCWarning(lcEnforcement).noquote()
-                                      << "gave up writing" << slot << "-" << result.describe();
-                              });
-    });
+    // The claim on the next stage rides along, for an automatic stage as it happens.
+    const bool withExtras = !a.isManual() && !job->reconcile;
+    m_recorder.writeStage(
+        a, messageId, withExtras, [job, then = std::move(then)](const ApiResult &result) {
+            // The action itself is done and its result is due now. A missing record means
+            // another instance (or this one after a restart) may not see it: the recorder
+            // writes it again in the background until it is, or the conversation is gone.
+            if (!result.ok() && result.status != 404) {
+                const QString why = tr("The stage is not yet recorded on the conversation: %1")
+                                        .arg(result.describe());
+                job->note = job->note.isEmpty() ? why : job->note + u' ' + why;
+            }
+            then();
+        });
 }
 
 void ActionExecutor::finishFromResult(const JobPtr &job, const ApiResult &result, bool retried)

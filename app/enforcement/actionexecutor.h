@@ -1,12 +1,16 @@
 #pragma once
 
+#include "actionjob.h"
 #include "actionreport.h"
+#include "budgetqueue.h"
 #include "core/idleaction.h"
 #include "core/journalentry.h"
 #include "core/overriderecord.h"
 #include "genesys/apiresult.h"
 #include "genesys/backoffpolicy.h"
 #include "genesys/restclient.h"
+#include "sentmessagelookup.h"
+#include "stagerecorder.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,7 +19,6 @@
 
 #include <deque>
 #include <functional>
-#include <map>
 #include <memory>
 #include <optional>
 
@@ -43,7 +46,9 @@ class EnforcerTestAccess; // defined by the tests only
 //
 // Actions on one conversation run one after another (the closing message before the
 // disconnect); different conversations run side by side. All waiting goes through the injected
-// Wait, so the worker's one timer and its clock drive it.
+// Wait, so the worker's one timer and its clock drive it. The attribute writes are the
+// StageRecorder's, the looks for a message sent without a clear answer the SentMessageLookup's,
+// the wait for the rate budget the BudgetQueue's.
 class ActionExecutor final : public QObject
 {
     Q_OBJECT
@@ -51,7 +56,7 @@ class ActionExecutor final : public QObject
 public:
     using Wait = std::function<void(qint64 ms, std::function<void()> then)>;
     // The message ids the conversation already lists as Idle Guard's (StageRecord::kMessagesKey).
-    using ListedMessages = std::function<QStringList(const QString &conversationId)>;
+    using ListedMessages = StageRecorder::ListedMessages;
 
     struct Settings
     {
@@ -61,14 +66,21 @@ public:
         // A sent message is looked for among the agent leg's messages stamped at most this long
         // before the request went out (clocks differ).
         qint64 lookBackMs = 5'000;
+        // Whether a close whose disconnect ends the agent's leg may leave out its record. Only
+        // where no other instance watches (no claims): another instance would take the closing
+        // message, not listed as Idle Guard's, for the agent's reply until the leg ends.
+        bool closeWithoutRecord = false;
     };
 
     ActionExecutor(Genesys::GenesysApi &api, AuditJournal &journal, const Clock &clock, Wait wait,
                    QObject *parent = nullptr);
     ~ActionExecutor() override;
 
-    void setSettings(const Settings &settings) { m_settings = settings; }
-    void setListedMessages(ListedMessages listed) { m_listed = std::move(listed); }
+    void setSettings(const Settings &settings);
+    void setListedMessages(ListedMessages listed)
+    {
+        m_recorder.setListedMessages(std::move(listed));
+    }
     // Asked right before an automatic action's first request: why it must not go out any more
     // (another instance took the stage over; for the first action of a stage also that the
     // conversation moved on while it waited), or an empty string. The action is then skipped.
@@ -95,13 +107,9 @@ public:
     void setCommunicationHint(CommunicationHint hint) { m_communicationHint = std::move(hint); }
     // Attributes to write in the same PATCH as a stage's record (the claim on the next stage of
     // the idle period, StageArbiter::nextClaim), and whom to tell whether that write landed.
-    struct RecordExtra
-    {
-        QHash<QString, QString> attributes;
-        std::function<void(bool landed)> done;
-    };
-    using RecordExtras = std::function<RecordExtra(const IdleAction &action)>;
-    void setRecordExtras(RecordExtras extras) { m_recordExtras = std::move(extras); }
+    using RecordExtra = StageRecorder::RecordExtra;
+    using RecordExtras = StageRecorder::RecordExtras;
+    void setRecordExtras(RecordExtras extras) { m_recorder.setRecordExtras(std::move(extras)); }
 
     // Journals the intent at once, so the intents of a stage's actions are all on disk before
     // its first request, then runs it after the conversation's earlier actions.
@@ -126,12 +134,8 @@ public:
     int busyCount() const { return m_busy; }
     // Stages whose first request waits for the rate budget: how many, and the deadline of the
     // oldest (kNoDeadline when none). They go in deadline order as the budget allows.
-    struct Backlog
-    {
-        int count = 0;
-        qint64 oldestDueAtMs = kNoDeadline;
-    };
-    Backlog budgetBacklog() const;
+    using Backlog = BudgetQueue::Backlog;
+    Backlog budgetBacklog() const { return m_budget.backlog(); }
 
 signals:
     void finished(const IdleGuard::Enforcement::ActionReport &report);
@@ -140,8 +144,7 @@ signals:
 
 private:
     friend class EnforcerTestAccess;
-    struct Job;
-    using JobPtr = std::shared_ptr<Job>;
+    using JobPtr = ActionJobPtr;
     // Jobs alive in this process: a stopped executor must leave none behind (tests).
     static int liveJobs();
 
@@ -155,23 +158,15 @@ private:
     // tried again kReadAgainMs later instead of failing the stage.
     bool mayReadAgain(const JobPtr &job, const Genesys::ApiResult &result) const;
     static constexpr qint64 kReadAgainMs = 5'000;
-    // How long a send without a clear answer keeps looking for its message while the platform
-    // refuses for now, and the longest pause between looks.
-    static constexpr qint64 kLookForMs = 10 * 60'000;
-    static constexpr qint64 kLookPauseCapMs = 30'000;
     // Runs `then` once the rate budget lets the stage's first request go, checking the stage
     // again after any wait; the rest of a stage goes at once. Stages that must wait queue in
-    // deadline order (pumpBudget).
+    // deadline order (BudgetQueue).
     void whenBudgetAllows(const JobPtr &job, std::function<void()> then);
-    void pumpBudget();
     void send(const JobPtr &job);
-    // Reads the conversation for the job's message; `found` gets its id, or an empty string
-    // when it is not there.
+    // Reads the conversation for the job's message (SentMessageLookup); `found` gets its id, or
+    // an empty string when it is not there. The conversation's end and a look that failed
+    // finish the job.
     void lookForMessage(const JobPtr &job, std::function<void(const QString &)> found);
-    void checkCandidates(const JobPtr &job, QStringList candidates, bool ended,
-                         std::function<void(const QString &)> found);
-    void lookAgain(const JobPtr &job, std::function<void(const QString &)> found,
-                   const Genesys::ApiResult &result);
     void afterLostSend(const JobPtr &job, const Genesys::ApiResult &result);
     void disconnect(const JobPtr &job);
     // The combined disconnect and wrap-up was refused (a 4xx): the wrap-up code may be what the
@@ -184,11 +179,6 @@ private:
     QString resumeVeto(const JobPtr &job) const;
     void shareOverride(const JobPtr &job);
     void recordStage(const JobPtr &job, const QString &messageId, std::function<void()> then);
-    // Writes attributes that failed to be written, again, in the background (bounded), unless
-    // a newer write of the same record (slot) went out meanwhile.
-    void rewrite(const QString &slot, quint64 generation, const QString &conversationId,
-                 const QString &participantId, const QHash<QString, QString> &attributes,
-                 int attempt);
     // Takes the hinted communication id for "conversation/participant" `key`, if there is one.
     // After a restart: whether the stage of this disconnect already told the customer it closes.
     bool closingMessageWentOut(const JobPtr &job) const;
@@ -204,21 +194,17 @@ private:
     Settings m_settings;
     QHash<QString, std::deque<JobPtr>> m_queues; // per conversation; the front one runs
     QHash<QString, QString> m_communications; // "conversation/participant" -> communication id
-    QHash<QString, QStringList> m_sent; // conversation -> ids of the messages sent
     QSet<QString> m_forgetWhenIdle; // ended conversations whose last actions still run
     QSet<QString> m_preparing; // communication ids on their way
-    ListedMessages m_listed;
     StillWanted m_stillWanted;
     ResumeCheck m_resumeCheck;
     CurrentOverrides m_overrides;
     Known m_known;
     CommunicationHint m_communicationHint;
     QSet<QString> m_hinted; // communication ids taken from the hint, not yet sent on
-    RecordExtras m_recordExtras;
-    QHash<QString, quint64> m_writes; // "conversation/participant/record" -> newest write
-    // Stages waiting for the rate budget, by deadline, with what to run when it allows.
-    std::multimap<qint64, std::pair<JobPtr, std::function<void()>>> m_budgetQueue;
-    qint64 m_budgetPumpAtMs = kNoDeadline; // when the armed pump runs; kNoDeadline: none
+    StageRecorder m_recorder;
+    SentMessageLookup m_lookup;
+    BudgetQueue m_budget; // stages waiting for the rate budget, with what to run when it allows
     int m_busy = 0;
 };
 

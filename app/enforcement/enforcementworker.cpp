@@ -75,7 +75,9 @@ void EnforcementWorker::start()
     m_executor = std::make_unique<ActionExecutor>(
         *m_api, *m_journal, m_clock,
         [this](qint64 ms, std::function<void()> then) { later(ms, std::move(then)); });
-    m_executor->setSettings(m_settings.executor);
+    ActionExecutor::Settings executor = m_settings.executor;
+    executor.closeWithoutRecord = m_settings.claimLeadMs <= 0; // one instance: nobody else watches
+    m_executor->setSettings(executor);
     StageArbiter::Settings arbiter;
     arbiter.instanceId = m_settings.instanceId;
     arbiter.claimLeadMs = m_settings.claimLeadMs;

@@ -128,9 +128,9 @@ void TestEnforcement::silentCustomerGetsEveryStageOnTime()
     QVERIFY(!agent->isActive());
     QCOMPARE(agent->endMs, t0 + 180'000);
     QCOMPARE(agent->wrapupCode, h.wrapupCode());
-    // The ended leg says the close happened; its record is not written (one request less).
-    QCOMPARE(agent->attributes.value(StageRecord::kStageKey), u"warning2"_s);
-    QCOMPARE(StageRecord::sentMessageIds(agent->attributes), (QStringList {w1[0].id, w2[0].id}));
+    QCOMPARE(agent->attributes.value(StageRecord::kStageKey), u"close"_s);
+    QCOMPARE(StageRecord::sentMessageIds(agent->attributes),
+             (QStringList {w1[0].id, w2[0].id, closing[0].id}));
     QVERIFY(agent->attributes.value(StageClaim::kKey).startsWith(u"a;"_s));
 
     // Much later: nothing more happens to it.

@@ -2,9 +2,9 @@
 // sandbox by endpoint (docs/enforcement.md, "Capacity"): a warning in the steady state is the
 // message and its record (the next stage's claim rides on the record, the communication id comes
 // from the feed), a close is the closing message and one disconnect that also sets the wrap-up
-// code. And what the savings must not cost: a refused wrap-up code still disconnects, a second
-// instance still stands by, a wrong peer still gets the message out, a disconnect that fails
-// still leaves the record.
+// code (and, where other instances may watch, the close's record between the two). And what the
+// savings must not cost: a refused wrap-up code still disconnects, a second instance still stands
+// by, a wrong peer still gets the message out, a disconnect that fails still leaves the record.
 
 #include "core/stagerecord.h"
 #include "enforcement/stageclaim.h"
@@ -124,17 +124,21 @@ void TestRequestCost::everyStageCostsWhatItMust()
                     ->attributes.value(StageClaim::kKey)
                     .startsWith(u"a;close;"_s));
 
-    // The close: the closing message and one disconnect that sets the wrap-up code. The ended
-    // leg says the stage is over; no record is written for it.
+    // The close: the closing message and one disconnect that sets the wrap-up code. Alone, the
+    // ended leg says the stage is over. Where other instances may watch, the record tells them
+    // before the leg ends that the closing message was Idle Guard's, not the agent's reply.
     before = h.sandbox().pipeline().apiRequestsByEndpoint();
     QVERIFY(h.advanceTo(t1 + 601'000));
     QCOMPARE(h.messagesStartingWith(id, u"[CLOSE]"_s).size(), 1);
-    QCOMPARE(since(h, before), (Counts {{kSend, 1}, {kParticipant, 1}}));
+    if (claims)
+        QCOMPARE(since(h, before), (Counts {{kSend, 1}, {kAttributes, 1}, {kParticipant, 1}}));
+    else
+        QCOMPARE(since(h, before), (Counts {{kSend, 1}, {kParticipant, 1}}));
     agent = h.conversation(id)->agent();
     QVERIFY(!agent->isActive());
     QCOMPARE(agent->wrapupCode, h.wrapupCode());
-    QCOMPARE(agent->attributes.value(StageRecord::kStageKey), u"warning2"_s);
-    // Four stages, eight requests, and not one of them read the conversation.
+    QCOMPARE(agent->attributes.value(StageRecord::kStageKey), claims ? u"close"_s : u"warning2"_s);
+    // Not one request of the four stages read the conversation.
     QCOMPARE(h.sandbox().pipeline().apiRequestsByEndpoint().value(kCommunication), 0);
 }
 
