@@ -1,9 +1,10 @@
 #include "configfile.h"
 
+#include "systemerror.h"
+
 #include <QFile>
 
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -13,11 +14,6 @@ namespace IdleGuard {
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString systemError(int code)
-{
-    return QString::fromLocal8Bit(std::strerror(code));
-}
 
 // What a file of this mode is, for people; empty for a regular file.
 QString kindOf(mode_t mode)
@@ -66,7 +62,7 @@ std::optional<QByteArray> ConfigFile::read(const QString &path, QString *error, 
     const QByteArray name = QFile::encodeName(path);
     struct stat info = {};
     if (::stat(name.constData(), &info) != 0) {
-        *error = tr("cannot read %1: %2").arg(path, systemError(errno));
+        *error = tr("cannot read %1: %2").arg(path, systemErrorText(errno));
         return std::nullopt;
     }
     if (const QString kind = kindOf(info.st_mode); !kind.isEmpty()) {
@@ -81,7 +77,7 @@ std::optional<QByteArray> ConfigFile::read(const QString &path, QString *error, 
     // opens at once) and look at what was opened.
     const int fd = ::open(name.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
-        *error = tr("cannot read %1: %2").arg(path, systemError(errno));
+        *error = tr("cannot read %1: %2").arg(path, systemErrorText(errno));
         return std::nullopt;
     }
     struct stat opened = {};
@@ -89,7 +85,7 @@ std::optional<QByteArray> ConfigFile::read(const QString &path, QString *error, 
         const int savedErrno = errno;
         ::close(fd);
         *error = S_ISREG(opened.st_mode) || opened.st_mode == 0
-            ? tr("cannot read %1: %2").arg(path, systemError(savedErrno))
+            ? tr("cannot read %1: %2").arg(path, systemErrorText(savedErrno))
             : notRegularError(path, kindOf(opened.st_mode));
         return std::nullopt;
     }

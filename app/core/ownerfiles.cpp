@@ -1,11 +1,12 @@
 #include "ownerfiles.h"
 
+#include "systemerror.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 #include <cerrno>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -14,15 +15,6 @@ namespace IdleGuard {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString systemError(int code)
-{
-    return QString::fromLocal8Bit(std::strerror(code));
-}
-
-} // namespace
-
 bool OwnerFiles::createFile(const QString &path, QString *error)
 {
     const QByteArray name = QFile::encodeName(path);
@@ -30,7 +22,7 @@ bool OwnerFiles::createFile(const QString &path, QString *error)
     if (fd < 0) {
         if (errno == EEXIST)
             return true;
-        *error = tr("cannot create %1: %2").arg(path, systemError(errno));
+        *error = tr("cannot create %1: %2").arg(path, systemErrorText(errno));
         return false;
     }
     // The umask may have taken bits away from 0600 (0200 leaves the owner unable to write):
@@ -39,7 +31,7 @@ bool OwnerFiles::createFile(const QString &path, QString *error)
     const int savedErrno = errno;
     ::close(fd);
     if (!ok) {
-        *error = tr("cannot make %1 private: %2").arg(path, systemError(savedErrno));
+        *error = tr("cannot make %1 private: %2").arg(path, systemErrorText(savedErrno));
         return false;
     }
     return true;
@@ -57,7 +49,7 @@ bool OwnerFiles::makePath(const QString &path, QString *error)
     for (const QString &dir : std::as_const(missing)) {
         const QByteArray name = QFile::encodeName(dir);
         if (::mkdir(name.constData(), 0700) != 0 && errno != EEXIST) {
-            *error = tr("cannot create the folder %1: %2").arg(dir, systemError(errno));
+            *error = tr("cannot create the folder %1: %2").arg(dir, systemErrorText(errno));
             return false;
         }
         ::chmod(name.constData(), 0700); // whatever the umask left of 0700
