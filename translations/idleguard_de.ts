@@ -672,6 +672,10 @@
         <source>Not due any more: the countdown was snoozed or the threshold raised.</source>
         <translation>Nicht mehr fällig: Der Countdown wurde zurückgestellt oder der Schwellenwert erhöht.</translation>
     </message>
+    <message>
+        <source>A later stage of this idle period (%1) was already handed out.</source>
+        <translation>Eine spätere Stufe dieser Inaktivitätsphase (%1) wurde bereits ausgegeben.</translation>
+    </message>
 </context>
 <context>
     <name>IdleGuard::Enforcement::ActionExecutor</name>

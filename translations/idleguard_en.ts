@@ -672,6 +672,10 @@
         <source>Not due any more: the countdown was snoozed or the threshold raised.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A later stage of this idle period (%1) was already handed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IdleGuard::Enforcement::ActionExecutor</name>

@@ -672,6 +672,10 @@
         <source>Not due any more: the countdown was snoozed or the threshold raised.</source>
         <translation>Ya no corresponde: la cuenta atrás se pospuso o se aumentó el umbral.</translation>
     </message>
+    <message>
+        <source>A later stage of this idle period (%1) was already handed out.</source>
+        <translation>Ya se emitió una etapa posterior de este periodo de inactividad (%1).</translation>
+    </message>
 </context>
 <context>
     <name>IdleGuard::Enforcement::ActionExecutor</name>

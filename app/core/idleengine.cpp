@@ -626,6 +626,12 @@ std::optional<QString> IdleEngine::whyNotDue(const IdleAction &a) const
         return tr("A supervisor reset the timers at %1.").arg(when(e->resetAtMs));
     if (v.epochStartMs != a.idleSinceMs)
         return tr("The idle period it belonged to is over.");
+    // A later stage of the same period was handed out (here, or recorded by another instance)
+    // while this one waited: it is overtaken, as when both fall due at once. The customer never
+    // gets warning 1 after warning 2, whichever path held it.
+    if (customerStageIndex(a.stage) < v.level)
+        return tr("A later stage of this idle period (%1) was already handed out.")
+            .arg(stableName(kCustomerStages[v.level]));
     if (e->exempt)
         return tr("A supervisor exempted the conversation.");
     if (v.awaitingAgentMessage)

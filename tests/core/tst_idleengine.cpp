@@ -168,6 +168,9 @@ private slots:
         QTest::newRow("snoozed") << u"snooze"_s << u"snoozed"_s;
         QTest::newRow("another agent") << u"transfer"_s << u"Another agent"_s;
         QTest::newRow("ended") << u"end"_s << u"ended"_s;
+        // Warning 2 handed out while warning 1 waited (a fresh read, a claim, the rate budget):
+        // warning 1 is overtaken, never sent after it.
+        QTest::newRow("overtaken") << u"later"_s << u"later stage"_s;
     }
     void whyNotDue()
     {
@@ -198,6 +201,11 @@ private slots:
         } else if (change == u"end") {
             f.conv.ended = true;
             f.push();
+        } else if (change == u"later") {
+            const QList<IdleAction> w2 = f.at(120 * kSec);
+            QCOMPARE(w2.size(), 1);
+            QCOMPARE(w2[0].stage, IdleStage::Warning2);
+            QVERIFY(!f.engine.whyNotDue(w2[0])); // the later stage itself stands
         }
         const auto why = f.engine.whyNotDue(w1[0]);
         if (reason.isEmpty()) {

@@ -40,10 +40,18 @@ struct Verdict
 {
     QStringList duplicates;
     QStringList stale;
+    QStringList outOfOrder; // a stage after a later one in the same idle period
     QHash<QString, int> sent; // "[W1]" -> how many in all
 };
 
-Verdict judge(EnforcementHarness &h, const QString &conversationId)
+struct Thresholds
+{
+    int w1 = kT1;
+    int w2 = kT2;
+    int close = kT3;
+};
+
+Verdict judge(EnforcementHarness &h, const QString &conversationId, Thresholds t = {})
 {
     Verdict v;
     QStringList senders;
@@ -67,11 +75,14 @@ Verdict judge(EnforcementHarness &h, const QString &conversationId)
             continue;
         }
         ++v.sent[stage];
-        const int threshold = stage == u"[W1]" ? kT1 : stage == u"[W2]" ? kT2 : kT3;
+        const int threshold = stage == u"[W1]" ? t.w1 : stage == u"[W2]" ? t.w2 : t.close;
         const QString what = stage + u" at +"_s + QString::number((m.timeMs - lastAt) / 1000)
             + u" s after the "_s + lastParty;
         if (inPeriod.contains(stage))
             v.duplicates << what;
+        if ((stage == u"[W1]" && (inPeriod.contains(u"[W2]"_s) || inPeriod.contains(u"[CLOSE]"_s)))
+            || (stage == u"[W2]" && inPeriod.contains(u"[CLOSE]"_s)))
+            v.outOfOrder << what;
         if (lastParty != u"agent" || m.timeMs - lastAt < qint64(threshold) * 1000)
             v.stale << what;
         inPeriod.insert(stage);
@@ -109,6 +120,7 @@ private slots:
     void resumedIntentIsReadFirst();
     void refusedCommunicationReadIsNotTheStagesEnd();
     void unclearSendWaitsOutRefusedReads();
+    void laterStageWaitsForAnEarlierOneHeldForARead();
 };
 
 void TestFeedGap::twoInstancesAcrossAFeedGap()
@@ -396,6 +408,47 @@ void TestFeedGap::unclearSendWaitsOutRefusedReads()
     const Verdict v = judge(h, id);
     QVERIFY2(v.duplicates.isEmpty(), qPrintable(v.duplicates.join(u", ")));
     QVERIFY2(v.sent.value(u"[W1]"_s) == 1, qPrintable(journalText(rows)));
+}
+
+void TestFeedGap::laterStageWaitsForAnEarlierOneHeldForARead()
+{
+    // Found by the two-instance soak after a restart: warning 1 was overdue and went for a fresh
+    // read; warning 2 fell due on time meanwhile and went straight out, the read's answer came
+    // before warning 2's record, and warning 1 followed warning 2. Two guards, each enough here
+    // (checked by taking each out): a later stage waits behind an earlier one held for a read
+    // (StageArbiter, 7ede8f3), and an earlier stage is dropped once a later one of its idle period
+    // was handed out (IdleEngine::whyNotDue). Without both, warning 1 goes out after warning 2.
+    EnforcementHarness h;
+    QVERIFY(h.start());
+    constexpr int kLateT2 = 90;
+    auto &a = h.addInstance(
+        u"a"_s, EnforcementHarness::policies(EnforcementHarness::policyJson(kT1, kLateT2, 1200)),
+        {}, [](EnforcementWorker::Settings &s) { s.claimLeadMs = 0; });
+    const QString id = h.startTracked();
+    const qint64 t0 = h.now();
+    QVERIFY(h.advanceTo(t0 + 50'000));
+    h.cutFeed(u"a"_s);
+    // Every read of the conversation refused outright: a 400 is not retried by the REST client,
+    // so the arbiter's own pauses (1, 2, 4, 8, 15 s: reads at +60, 61, 63, 67, 75 and 90 s)
+    // hold warning 1, which fell due with the feed down.
+    h.sandbox().faults().failNext(1000, 400, u"/api/v2/conversations/messages/"_s + id);
+    QVERIFY(h.advanceTo(t0 + 87'000));
+    QVERIFY(h.messagesStartingWith(id, u"[W1]"_s).isEmpty());
+    // The platform answers again and the feed comes back, live before +90 s, when warning 2
+    // falls due on time at the very moment warning 1's next read goes out.
+    h.sandbox().faults().clear();
+    h.restoreFeed(u"a"_s);
+    QVERIFY(h.advanceTo(t0 + 88'000));
+    QCOMPARE(a.feed->state(), Genesys::NotificationFeed::State::Live);
+    QVERIFY(h.advanceTo(t0 + 140'000));
+    const auto rows = journalOf(a.journalPath, id);
+    const Verdict v = judge(h, id, {kT1, kLateT2, 1200});
+    QVERIFY2(v.outOfOrder.isEmpty(), qPrintable(v.outOfOrder.join(u", ")));
+    QVERIFY2(v.duplicates.isEmpty(), qPrintable(v.duplicates.join(u", ")));
+    QVERIFY2(v.stale.isEmpty(), qPrintable(v.stale.join(u", ")));
+    QVERIFY2(v.sent.value(u"[W2]"_s) == 1, qPrintable(journalText(rows)));
+    // Both due at once: only the further one goes out, as when a wake-up finds both overdue.
+    QVERIFY2(v.sent.value(u"[W1]"_s) == 0, qPrintable(journalText(rows)));
 }
 
 QTEST_GUILESS_MAIN(TestFeedGap)
