@@ -53,6 +53,12 @@ public:
 
     const QHash<QString, Conversation> &conversations() const { return m_conversations; }
     bool contains(const QString &id) const { return m_conversations.contains(id); }
+    // Whether an event or snapshot changed this conversation after `generation`.
+    bool touchedSince(const QString &id, quint64 generation) const
+    {
+        const auto held = m_entries.constFind(id);
+        return held != m_entries.constEnd() && held->touched > generation;
+    }
     int size() const { return int(m_conversations.size()); }
     qsizetype tombstoneCount() const { return m_tombstones.size(); }
     void clear();

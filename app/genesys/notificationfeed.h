@@ -61,6 +61,7 @@ public:
         int ignored = 0; // conversations of queues not watched
         int reconnects = 0;
         int resyncs = 0;
+        int resyncReadsSaved = 0; // conversations an event brought while their resync ran
         int channelsCreated = 0;
         int renewals = 0;
     };
