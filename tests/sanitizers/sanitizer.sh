@@ -29,8 +29,9 @@ build)
         launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
     fi
     cd "$source"
-    cmake --preset "$preset" $launcher >"$build.configure.log" 2>&1 || {
-        cat "$build.configure.log"
+    mkdir -p "$build" # the log goes inside the tree, never beside the sources
+    cmake --preset "$preset" $launcher >"$build/configure.log" 2>&1 || {
+        cat "$build/configure.log"
         exit 1
     }
     cmake --build --preset "$preset"
