@@ -777,16 +777,8 @@
         <translation>Das Gespräch ist beendet.</translation>
     </message>
     <message>
-        <source>Already done by another instance (%1 recorded at %2).</source>
-        <translation>Bereits von einer anderen Instanz erledigt (%1 vermerkt um %2).</translation>
-    </message>
-    <message>
         <source>Instance %1 took this stage over while it waited.</source>
         <translation>Instanz %1 hat diese Stufe übernommen, während sie wartete.</translation>
-    </message>
-    <message>
-        <source>Already done by another instance (%1 recorded).</source>
-        <translation>Bereits von einer anderen Instanz erledigt (%1 vermerkt).</translation>
     </message>
     <message>
         <source>Instance %1 claimed this stage.</source>

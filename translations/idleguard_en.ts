@@ -777,15 +777,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Already done by another instance (%1 recorded at %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Instance %1 took this stage over while it waited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already done by another instance (%1 recorded).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -777,10 +777,6 @@
         <translation>La conversación ha terminado.</translation>
     </message>
     <message>
-        <source>Already done by another instance (%1 recorded at %2).</source>
-        <translation>Ya lo hizo otra instancia (%1 anotado a las %2).</translation>
-    </message>
-    <message>
         <source>Already done (%1 recorded at %2), by another instance or before a restart.</source>
         <translation>Ya hecho (%1 anotado a las %2), por otra instancia o antes de un reinicio.</translation>
     </message>
@@ -791,10 +787,6 @@
     <message>
         <source>Instance %1 took this stage over while it waited.</source>
         <translation>La instancia %1 se hizo cargo de esta etapa mientras esperaba.</translation>
-    </message>
-    <message>
-        <source>Already done by another instance (%1 recorded).</source>
-        <translation>Ya lo hizo otra instancia (%1 anotado).</translation>
     </message>
     <message>
         <source>Instance %1 claimed this stage.</source>

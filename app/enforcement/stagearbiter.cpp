@@ -402,16 +402,13 @@ void StageArbiter::judgeFresh(const std::shared_ptr<Stage> &group, const Convers
 {
     const IdleAction &a = group->first();
     m_host.takeConversation(fresh);
-    // Another instance recorded the stage (or a later one) for this idle period: it is done.
-    const Participant *agentLeg = leg(a.conversationId, a.agentParticipantId);
-    const auto record = agentLeg ? StageRecord::fromAttributes(agentLeg->attributes) : std::nullopt;
-    if (record && isCustomerStage(record->stage) && record->stage >= a.stage
-        && record->atMs >= a.idleSinceMs) {
-        leaveToOther(group,
-                     tr("Already done by another instance (%1 recorded at %2).")
-                         .arg(stableName(record->stage), iso(record->atMs)));
+    // The stage (or a later one) of this idle period is recorded: another instance did it, or
+    // this one did before the read's answer came.
+    if (const auto done = recordedAlready(a)) {
+        leaveToOther(group, *done);
         return;
     }
+    const Participant *agentLeg = leg(a.conversationId, a.agentParticipantId);
     if (m_settings.claimLeadMs <= 0) {
         if (const auto why = m_engine.whyNotDue(a))
             dropStale(group, *why);
@@ -610,13 +607,9 @@ QString StageArbiter::resumeCheck(const IdleAction &a, const Conversation &fresh
     // After a restart: the conversation as just read decides, not what was known before.
     m_host.takeConversation(fresh);
     if (!a.isManual() && isCustomerStage(a.stage)) {
+        if (const auto done = recordedAlready(a))
+            return *done;
         const Participant *agentLeg = leg(a.conversationId, a.agentParticipantId);
-        const auto record
-            = agentLeg ? StageRecord::fromAttributes(agentLeg->attributes) : std::nullopt;
-        if (record && isCustomerStage(record->stage) && record->stage >= a.stage
-            && record->atMs >= a.idleSinceMs)
-            return tr("Already done by another instance (%1 recorded).")
-                .arg(stableName(record->stage));
         const auto claim = agentLeg
             ? StageClaim::parse(agentLeg->attributes.value(StageClaim::kKey))
             : std::nullopt;
