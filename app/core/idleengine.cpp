@@ -629,7 +629,7 @@ std::optional<QString> IdleEngine::whyNotDue(const IdleAction &a) const
     // A later stage of the same period was handed out (here, or recorded by another instance)
     // while this one waited: it is overtaken, as when both fall due at once. The customer never
     // gets warning 1 after warning 2, whichever path held it.
-    if (customerStageIndex(a.stage) < v.level)
+    if (const int c = customerStageIndex(a.stage); c > 0 && c < v.level)
         return tr("A later stage of this idle period (%1) was already handed out.")
             .arg(stableName(kCustomerStages[v.level]));
     if (e->exempt)
