@@ -113,7 +113,7 @@ QString ConversationRowText::idleForToolTip(const ConversationRow &row)
 
 QString ConversationRowText::remaining(const ConversationRow &row, qint64 nowMs)
 {
-    if (row.nextStage == IdleStage::None || row.nextAtMs == kNoDeadline)
+    if (!row.hasNextStage())
         return {};
     const qint64 left = row.nextAtMs - nowMs;
     // Past the deadline the stage waits (held, claimed elsewhere, under way): say so, not "-0:07".
@@ -122,7 +122,7 @@ QString ConversationRowText::remaining(const ConversationRow &row, qint64 nowMs)
 
 QString ConversationRowText::nextStep(const ConversationRow &row, qint64 nowMs)
 {
-    if (row.nextStage == IdleStage::None || row.nextAtMs == kNoDeadline)
+    if (!row.hasNextStage())
         return dash();
     if (row.nextAtMs <= nowMs)
         return tr("%1 due", "next stage due now").arg(stageName(row.nextStage));

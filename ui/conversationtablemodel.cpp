@@ -273,7 +273,7 @@ qint64 ConversationTableModel::numericKey(const ConversationRow &row, int column
         return since == kNoTime ? kNoKey : -since;
     }
     case NextStepColumn:
-        return row.nextStage == IdleStage::None ? kNoDeadline : row.nextAtMs;
+        return row.hasNextStage() ? row.nextAtMs : kNoDeadline;
     case StageColumn: {
         const auto it = std::find_if(row.results.crbegin(), row.results.crend(),
                                      [&row](const auto &r) { return r.stage == row.stage; });
@@ -318,7 +318,7 @@ bool ConversationTableModel::lessThan(int leftRow, int rightRow, int column) con
 
 ConversationTableModel::BarKind ConversationTableModel::barKind(const ConversationRow &row)
 {
-    if (row.nextAtMs == kNoDeadline)
+    if (!row.hasNextStage())
         return BarKind::None;
     switch (row.nextStage) {
     case IdleStage::None:

@@ -175,7 +175,7 @@ QString DetailsPane::policyHtml() const
                                      DurationFormat::seconds(spec.afterSeconds));
     }
     h += u"<p>%1</p>"_s.arg(esc(stages.join(u" · "_s)));
-    if (m_row.nextStage == IdleStage::None || m_row.nextAtMs == kNoDeadline)
+    if (!m_row.hasNextStage())
         return h + u"<p>%1</p>"_s.arg(tr("No automatic step is scheduled."));
     const StageSpec &next = m_policy.stage(m_row.nextStage);
     // Where the deadline comes from: the countdown's start plus the stage's threshold.

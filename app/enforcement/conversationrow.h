@@ -55,6 +55,13 @@ struct ConversationRow
     QString claimedBy; // another instance holds the claim on the next stage
     QString pending; // an action under way on this row (e.g. "sendWarning warning1"), or empty
 
+    // Whether a next stage is scheduled: a stage and a real deadline (neither sentinel), so
+    // "time left" can be computed from nextAtMs without overflowing.
+    bool hasNextStage() const
+    {
+        return nextStage != IdleStage::None && nextAtMs != kNoDeadline && nextAtMs != kNoTime;
+    }
+
     friend bool operator==(const ConversationRow &, const ConversationRow &) = default;
 };
 
